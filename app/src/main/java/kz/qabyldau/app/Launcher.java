@@ -1,0 +1,90 @@
+package kz.qabyldau.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Optional;
+
+import kz.qabyldau.app.cli.Command;
+import kz.qabyldau.app.cli.CommandLine;
+import kz.qabyldau.app.cli.Commands;
+import kz.qabyldau.app.ui.WorkstationApp;
+
+/**
+ * Entry point of {@code qabyldau.jar}. A separate class from the JavaFX application so that the
+ * jar runs with JavaFX on the plain class path; sub-commands and {@code --help}/{@code --version}
+ * never load the toolkit or open a window.
+ */
+@AllowedToUseStandardStreams("the command line speaks to the terminal that started it")
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @return the exit code, or -1 when the window was started and the process must stay alive
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(Arrays.asList(args));
+        } catch (CommandLine.UsageException e) {
+            err.println("qabyldau: " + e.getMessage());
+            err.println("Try 'qabyldau --help'.");
+            return 2;
+        }
+        if (line.version()) {
+            out.println("Qabyldau " + AppVersion.current());
+            return 0;
+        }
+        if (line.command().isEmpty()) {
+            if (line.help()) {
+                out.print(help());
+                return 0;
+            }
+            WorkstationApp.start(line.options());
+            return -1;
+        }
+        Optional<Command> command = Commands.find(line.command().get());
+        if (command.isEmpty()) {
+            err.println("qabyldau: unknown command '" + line.command().get() + "'");
+            err.println("Try 'qabyldau --help'.");
+            return 2;
+        }
+        if (line.help() || line.commandArgs().contains("--help")) {
+            out.print(command.get().usage());
+            return 0;
+        }
+        return command.get().run(line.commandArgs(), line.options(), out, err);
+    }
+
+    static String help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Qabyldau ").append(AppVersion.current())
+                .append(" - front-office workstation for labour-immigrant permits and qualification certificates\n\n")
+                .append("Usage: java -jar qabyldau.jar [OPTIONS] [COMMAND [ARGS...]]\n\n")
+                .append("Without a command the workstation window opens.\n\n")
+                .append("Options:\n")
+                .append("  --data-dir DIR   keep the database, logs and printed forms in DIR\n")
+                .append("                   (default: $XDG_DATA_HOME/qabyldau, ~/.local/share/qabyldau,\n")
+                .append("                   or %LOCALAPPDATA%\\Qabyldau on Windows)\n")
+                .append("  --training       training mode: a separate database and a simulated central service\n")
+                .append("  --help           show this help (or a command's help: COMMAND --help)\n")
+                .append("  --version        print the version\n");
+        if (!Commands.all().isEmpty()) {
+            sb.append("\nCommands:\n");
+            for (Command c : Commands.all()) {
+                sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            }
+        }
+        return sb.toString();
+    }
+}

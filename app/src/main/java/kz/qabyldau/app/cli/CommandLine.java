@@ -1,7 +1,6 @@
 package kz.qabyldau.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +51,7 @@ public record CommandLine(LaunchOptions options, boolean help, boolean version,
             }
         }
         Optional<String> command = i < args.size() ? Optional.of(args.get(i)) : Optional.empty();
-        List<String> rest = i + 1 <= args.size() ? new ArrayList<>(args.subList(Math.min(i + 1, args.size()), args.size()))
-                : List.of();
-        return new CommandLine(new LaunchOptions(dataDir, training), help, version, command, List.copyOf(rest));
+        List<String> rest = command.isPresent() ? List.copyOf(args.subList(i + 1, args.size())) : List.of();
+        return new CommandLine(new LaunchOptions(dataDir, training), help, version, command, rest);
     }
 }

@@ -13,7 +13,7 @@ import java.time.YearMonth;
  * @param type       4 resident legal entity, 5 non-resident legal entity, 6 joint individual entrepreneurship
  * @param attribute  0 head office, 1 branch, 2 representative office, 3 peasant farm (joint), … (not validated)
  */
-public record Bin(String value, YearMonth registered, int type, int attribute) {
+public record Bin(String value, YearMonth registered, int type, int attribute) implements TaxpayerId {
 
     /**
      * Parses and validates a BIN (surrounding spaces ignored).

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param sex       male or female
  * @param century   the hundreds of the birth year: 18, 19 or 20
  */
-public record Iin(String value, LocalDate birthDate, Sex sex, int century) {
+public record Iin(String value, LocalDate birthDate, Sex sex, int century) implements TaxpayerId {
 
     /**
      * Parses and validates an IIN (surrounding spaces ignored).

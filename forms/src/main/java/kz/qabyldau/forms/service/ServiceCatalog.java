@@ -62,7 +62,8 @@ public final class ServiceCatalog {
     public static ServiceCatalog loadFromClassPath(String folder) {
         List<ServiceDefinition> definitions = new ArrayList<>();
         for (String file : index(folder)) {
-            definitions.add(read(folder + file));
+            // An entry starting with "/" names a file elsewhere on the class path (a test reusing a bundled file).
+            definitions.add(read(file.startsWith("/") ? file : folder + file));
         }
         return new ServiceCatalog(definitions);
     }

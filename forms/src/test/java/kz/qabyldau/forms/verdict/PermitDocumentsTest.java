@@ -26,7 +26,7 @@ class PermitDocumentsTest {
             assertThat(line.message().en())
                     .isEqualTo("Medical certificate 028/E issued 14.03.2025 — older than 12 months");
             assertThat(line.message().ru())
-                    .isEqualTo("Медицинская справка формы 028/У выдан(а) 14.03.2025 — более 12 месяцев назад");
+                    .isEqualTo("Медицинская справка формы 028/У: дата выдачи 14.03.2025 — более 12 месяцев назад");
             assertThat(line.message().kk())
                     .isEqualTo("028/Е нысанындағы медициналық анықтама 14.03.2025 берілген — 12 айдан асқан");
         });

@@ -2,6 +2,7 @@ package kz.qabyldau.forms.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public record HolidayRule(String id, int month, int day, HolidayKind kind, Local
 
     /** The holiday's date in the year, if the rule is in force on that date. */
     public Optional<LocalDate> dateIn(int year) {
-        if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
+        if (month == 2 && day == 29 && !Year.isLeap(year)) {
             return Optional.empty();
         }
         LocalDate date = LocalDate.of(year, month, day);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class WorkCalendar {
         this.hours = Objects.requireNonNull(hours, "hours");
         Map<Integer, CalendarYear> byYear = new HashMap<>();
         Map<LocalDate, DayOff> off = new HashMap<>();
-        java.util.Set<LocalDate> worked = new java.util.HashSet<>();
+        Set<LocalDate> worked = new HashSet<>();
         for (CalendarYear year : years) {
             if (byYear.put(year.year(), year) != null) {
                 throw new IllegalArgumentException("Calendar year " + year.year() + " given twice");

@@ -14,6 +14,7 @@ import kz.qabyldau.forms.reference.versioning.NoDataForYearException;
 import kz.qabyldau.forms.reference.versioning.Provenance;
 import kz.qabyldau.forms.reference.versioning.ReferenceDataException;
 import kz.qabyldau.forms.reference.versioning.Sourced;
+import kz.qabyldau.forms.reference.versioning.Versioned;
 import kz.qabyldau.forms.reference.versioning.Versions;
 
 /**
@@ -32,6 +33,8 @@ public final class ReferenceData {
     private final Clock clock;
     private final ConcurrentMap<LocalDate, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
+    private static volatile ReferenceData bundled;
+
     private ReferenceData(ReferenceLoader loader, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.countries = loader.countries();
@@ -41,9 +44,25 @@ public final class ReferenceData {
         this.calendarData = loader.calendar();
     }
 
-    /** The data bundled in the resources jar, read once per JVM; "today" is the system clock's date. */
+    /**
+     * The data bundled in the resources jar, read once per JVM (the first caller reads, every
+     * caller gets the same instance); "today" is the system clock's date.
+     *
+     * @throws ReferenceDataException when the bundled data is invalid (again on every call, so
+     *                                the cause stays visible rather than a class-init error)
+     */
     public static ReferenceData loadBundled() {
-        return Bundled.INSTANCE;
+        ReferenceData data = bundled;
+        if (data == null) {
+            synchronized (ReferenceData.class) {
+                data = bundled;
+                if (data == null) {
+                    data = load(ReferenceSource.bundled());
+                    bundled = data;
+                }
+            }
+        }
+        return data;
     }
 
     /**
@@ -151,14 +170,9 @@ public final class ReferenceData {
         return LocalDate.now(clock);
     }
 
-    private static <V extends kz.qabyldau.forms.reference.versioning.Versioned> V inForce(
+    private static <V extends Versioned> V inForce(
             Versions<V> versions, LocalDate day, String what) {
         return versions.inForceOn(day).orElseThrow(() -> new ReferenceDataException(
                 what + ": no version in force on " + day + " (first: " + versions.all().get(0).effectiveFrom() + ")"));
-    }
-
-    /** Holder idiom: the bundled data is read on first use, once, safely published. */
-    private static final class Bundled {
-        static final ReferenceData INSTANCE = load(ReferenceSource.bundled());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import kz.qabyldau.forms.reference.DataFiles.CountriesEdition;
 import kz.qabyldau.forms.reference.DataFiles.CountryRow;
 import kz.qabyldau.forms.reference.DataFiles.MemberList;
@@ -148,7 +149,7 @@ final class ReferenceLoader {
     }
 
     /** Runs a conversion, naming the file in any error. */
-    static <T> T guard(String path, java.util.function.Supplier<T> conversion) {
+    static <T> T guard(String path, Supplier<T> conversion) {
         try {
             return conversion.get();
         } catch (RuntimeException e) {

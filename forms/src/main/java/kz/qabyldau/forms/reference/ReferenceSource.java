@@ -1,8 +1,10 @@
 package kz.qabyldau.forms.reference;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ public interface ReferenceSource {
             if (text == null) {
                 throw new FileNotFoundException(path);
             }
-            return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         };
     }
 

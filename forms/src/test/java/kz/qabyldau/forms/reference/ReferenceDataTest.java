@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import kz.qabyldau.forms.reference.versioning.Confidence;
 import kz.qabyldau.forms.reference.versioning.NoDataForYearException;
@@ -25,8 +31,22 @@ class ReferenceDataTest {
     }
 
     @Test
+    void concurrentCallersShareOneInstance() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<ReferenceData>> calls = Collections.nCopies(8, ReferenceData::loadBundled);
+            for (Future<ReferenceData> result : pool.invokeAll(calls)) {
+                assertThat(result.get()).isSameAs(data);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void countriesCoverAllOfIso3166() {
         assertThat(data.countries()).hasSize(249);
+        assertThatThrownBy(() -> data.countries().add(null)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(data.countries()).allSatisfy(c -> {
             assertThat(c.alpha3()).matches("[A-Z]{3}");
             assertThat(c.alpha2()).matches("[A-Z]{2}");

@@ -2,6 +2,7 @@ package kz.qabyldau.forms.verdict;
 
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.service.FieldDefinition;
+import kz.qabyldau.forms.service.LocalizedText;
 import kz.qabyldau.forms.service.ServiceDefinition;
 
 import java.math.BigDecimal;
@@ -66,27 +67,10 @@ final class FieldValidator {
                 }
                 throw new Invalid("NOT_BOOLEAN", text);
             }
-            case IIN -> {
-                Optional<String> problem = facts.iinProblem(text);
-                if (problem.isPresent()) {
-                    throw new Invalid("INVALID_IIN", text, problem.get());
-                }
-                yield text;
-            }
-            case BIN -> {
-                Optional<String> problem = facts.binProblem(text);
-                if (problem.isPresent()) {
-                    throw new Invalid("INVALID_BIN", text, problem.get());
-                }
-                yield text;
-            }
-            case BIN_OR_IIN -> {
-                // A self-employed foreigner's employer may be a company (BIN) or an individual (IIN).
-                if (facts.binProblem(text).isPresent() && facts.iinProblem(text).isPresent()) {
-                    throw new Invalid("INVALID_BIN_OR_IIN", text);
-                }
-                yield text;
-            }
+            case IIN -> identifier("INVALID_IIN", text, facts.iinProblem(text));
+            case BIN -> identifier("INVALID_BIN", text, facts.binProblem(text));
+            // A self-employed foreigner's employer may be a company (BIN) or an individual (IIN).
+            case BIN_OR_IIN -> identifier("INVALID_BIN_OR_IIN", text, facts.taxpayerIdProblem(text));
             case COUNTRY -> {
                 if (facts.citizenship(text).isEmpty()) {
                     throw new Invalid("UNKNOWN_COUNTRY", text);
@@ -100,6 +84,13 @@ final class FieldValidator {
                 yield text;
             }
         };
+    }
+
+    private static String identifier(String code, String text, Optional<LocalizedText> problem) throws Invalid {
+        if (problem.isPresent()) {
+            throw new Invalid(code, text, problem.get());
+        }
+        return text;
     }
 
     private static String checkText(FieldDefinition field, String text) throws Invalid {

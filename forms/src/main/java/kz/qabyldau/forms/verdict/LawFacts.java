@@ -36,8 +36,11 @@ interface LawFacts {
     Optional<PrepaymentRate> prepayment(LocalDate day);
 
     /** Why {@code value} is not a valid IIN, or empty when it is. */
-    Optional<String> iinProblem(String value);
+    Optional<LocalizedText> iinProblem(String value);
 
     /** Why {@code value} is not a valid BIN, or empty when it is. */
-    Optional<String> binProblem(String value);
+    Optional<LocalizedText> binProblem(String value);
+
+    /** Why {@code value} is neither a valid BIN nor a valid IIN, or empty when it is one of them. */
+    Optional<LocalizedText> taxpayerIdProblem(String value);
 }

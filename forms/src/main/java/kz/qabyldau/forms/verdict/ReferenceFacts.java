@@ -56,12 +56,17 @@ final class ReferenceFacts implements LawFacts {
     }
 
     @Override
-    public Optional<String> iinProblem(String value) {
+    public Optional<LocalizedText> iinProblem(String value) {
         return Identifiers.iinProblem(value);
     }
 
     @Override
-    public Optional<String> binProblem(String value) {
+    public Optional<LocalizedText> binProblem(String value) {
         return Identifiers.binProblem(value);
+    }
+
+    @Override
+    public Optional<LocalizedText> taxpayerIdProblem(String value) {
+        return Identifiers.taxpayerIdProblem(value);
     }
 }

@@ -12,10 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Checks every field value against its definition (type, required, pattern, range) and types the good ones. */
 final class FieldValidator {
+
+    /** Definitions are few and fixed once loaded: compile each pattern once, not on every evaluation. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private final LawFacts facts;
 
@@ -97,7 +101,8 @@ final class FieldValidator {
         if (field.maxLength() != null && text.length() > field.maxLength()) {
             throw new Invalid("TOO_LONG", field.maxLength());
         }
-        if (field.pattern() != null && !Pattern.matches(field.pattern(), text)) {
+        if (field.pattern() != null && !PATTERNS.computeIfAbsent(field.pattern(), Pattern::compile).matcher(text)
+                .matches()) {
             throw new Invalid("PATTERN", text);
         }
         return text;

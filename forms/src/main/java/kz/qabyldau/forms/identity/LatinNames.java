@@ -2,6 +2,8 @@ package kz.qabyldau.forms.identity;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.reference.TransliterationTable;
 
@@ -46,5 +48,21 @@ public final class LatinNames {
             }
         }
         return out.toString().trim().replaceAll(" +", " ");
+    }
+
+    /**
+     * The letters of the text that the table cannot write in Latin (they would be dropped), so
+     * the screen can ask the clerk to type the Latin name by hand.
+     */
+    public Set<Character> unknownLetters(String text) {
+        Set<Character> unknown = new TreeSet<>();
+        if (text != null) {
+            for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+                if (Character.isLetter(c) && !(c >= 'A' && c <= 'Z') && !table.letters().containsKey(c)) {
+                    unknown.add(c);
+                }
+            }
+        }
+        return unknown;
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import kz.qabyldau.forms.calendar.CalendarGenerator;
 import kz.qabyldau.forms.calendar.CalendarYear;
 import kz.qabyldau.forms.calendar.OfficeHours;
@@ -22,7 +24,16 @@ import kz.qabyldau.forms.reference.versioning.Versions;
  * that starts or stops in some year), so a file version's effective date is the day that
  * edition of the data became authoritative.
  */
-record CalendarData(Versions<HolidaysEdition> rules, Map<Integer, Versions<YearEdition>> years) {
+final class CalendarData {
+
+    private final Versions<HolidaysEdition> rules;
+    private final Map<Integer, Versions<YearEdition>> years;
+    private final ConcurrentMap<List<Object>, WorkCalendar> built = new ConcurrentHashMap<>();
+
+    private CalendarData(Versions<HolidaysEdition> rules, Map<Integer, Versions<YearEdition>> years) {
+        this.rules = rules;
+        this.years = Map.copyOf(years);
+    }
 
     static CalendarData read(ReferenceLoader loader) {
         Versions<HolidaysEdition> rules = Versions.of(ReferenceLoader.HOLIDAYS,
@@ -39,19 +50,27 @@ record CalendarData(Versions<HolidaysEdition> rules, Map<Integer, Versions<YearE
             }
             years.put(year, Versions.of(path, editions));
         }
-        CalendarData data = new CalendarData(rules, Map.copyOf(years));
+        CalendarData data = new CalendarData(rules, years);
         data.validateEveryEdition();
         return data;
     }
 
-    /** The calendar as known on the day: each file's version in force on that day. */
+    /**
+     * The calendar as known on the day: each file's version in force on that day. Built once
+     * per combination of versions, so asking for many days costs no more than the editions.
+     */
     WorkCalendar asOf(LocalDate day) {
         HolidaysEdition law = rules.inForceOn(day).orElseThrow(() -> new ReferenceDataException(
                 ReferenceLoader.HOLIDAYS + ": no version in force on " + day));
-        List<CalendarYear> known = new ArrayList<>();
-        years.forEach((year, editions) -> editions.inForceOn(day)
-                .ifPresent(edition -> known.add(generate(law, edition))));
-        return new WorkCalendar(officeHours(law), known);
+        List<YearEdition> inForce = new ArrayList<>();
+        years.values().forEach(editions -> editions.inForceOn(day).ifPresent(inForce::add));
+        List<Object> key = new ArrayList<>(inForce);
+        key.add(law);
+        return built.computeIfAbsent(List.copyOf(key), k -> {
+            List<CalendarYear> known = new ArrayList<>();
+            inForce.forEach(edition -> known.add(generate(law, edition)));
+            return new WorkCalendar(officeHours(law), known);
+        });
     }
 
     private static CalendarYear generate(HolidaysEdition law, YearEdition edition) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import kz.qabyldau.forms.calendar.WorkCalendar;
 import kz.qabyldau.forms.reference.DataFiles.MciEdition;
 import kz.qabyldau.forms.reference.DataFiles.PrepaymentEdition;
@@ -31,7 +29,6 @@ public final class ReferenceData {
     private final Versions<Dated<TransliterationTable>> transliteration;
     private final CalendarData calendarData;
     private final Clock clock;
-    private final ConcurrentMap<LocalDate, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
     private static volatile ReferenceData bundled;
 
@@ -154,7 +151,7 @@ public final class ReferenceData {
 
     /** The working-day calendar as the data stood on the day (each calendar file's version in force then). */
     public WorkCalendar calendar(LocalDate asOf) {
-        return calendars.computeIfAbsent(asOf, calendarData::asOf);
+        return calendarData.asOf(asOf);
     }
 
     /** The Cyrillic → Latin table in force today. */

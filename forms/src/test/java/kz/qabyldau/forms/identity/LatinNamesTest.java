@@ -50,6 +50,19 @@ class LatinNamesTest {
         assertThat(LatinNames.transliterate(cyrillic)).isEqualTo(latin);
     }
 
+    @ParameterizedTest
+    @CsvSource({"Ґонта, GONTA", "Євген, IEVGEN", "Їжакевич, IZHAKEVICH", "Ўладзімір, ULADZIMIR"})
+    void ukrainianAndBelarusianLetters(String cyrillic, String latin) {
+        assertThat(LatinNames.transliterate(cyrillic)).isEqualTo(latin);
+    }
+
+    @Test
+    void lettersOutsideTheTableAreReportedNotSilentlyLost() {
+        LatinNames names = new LatinNames(ReferenceData.loadBundled().transliteration());
+        assertThat(names.unknownLetters("Ђорђе Müller Иван")).containsExactly('Ü', 'Ђ');
+        assertThat(names.unknownLetters("Қайрат Ivanov")).isEmpty();
+    }
+
     @Test
     void spacesCollapseAndOtherCharactersAreDropped() {
         assertThat(LatinNames.transliterate("  анна   мария ")).isEqualTo("ANNA MARIIA");

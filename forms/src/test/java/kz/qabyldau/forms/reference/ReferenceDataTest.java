@@ -179,6 +179,12 @@ class ReferenceDataTest {
         assertThat(data.calendar().years()).containsExactly(2024, 2025, 2026, 2027);
     }
 
+    @Test
+    void calendarAsOfADateKnowsOnlyTheYearsPublishedByThen() {
+        assertThat(data.calendar(LocalDate.of(2025, 12, 31)).years()).containsExactly(2024, 2025, 2026);
+        assertThat(data.calendar(LocalDate.of(2026, 3, 1))).isSameAs(data.calendar(LocalDate.of(2026, 6, 1)));
+    }
+
     private Set<String> alpha3Where(java.util.function.Predicate<Country> test) {
         return data.countries().stream().filter(test).map(Country::alpha3).collect(Collectors.toSet());
     }

@@ -72,4 +72,12 @@ class ServiceCatalogTest {
                 .hasMessageContaining("unknown-rule.json")
                 .hasMessageContaining("unknown rule 'extensionWindowz'");
     }
+
+    @Test
+    void aRuleMissingOneOfItsNumbersIsRejectedWhenLoaded() {
+        assertThatThrownBy(() -> ServiceCatalog.read("/qabyldau/test-services/broken/window-without-latest-days.json"))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("window-without-latest-days.json")
+                .hasMessageContaining("rule extensionWindow needs 'latestDays'");
+    }
 }

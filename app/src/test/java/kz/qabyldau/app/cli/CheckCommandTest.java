@@ -6,7 +6,9 @@ import kz.qabyldau.forms.verdict.Verdicts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -180,20 +182,20 @@ class CheckCommandTest {
                 .contains("field household.region: Region / city of republican significance: required");
     }
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> badArguments() {
+    static Stream<Arguments> badArguments() {
         String example = EXAMPLES.resolve("permit-issue-accepted.json").toString();
         return Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of(List.of(), "which application?"),
-                org.junit.jupiter.params.provider.Arguments.of(List.of("nowhere.json"), "nowhere.json: no such file"),
-                org.junit.jupiter.params.provider.Arguments.of(List.of(example, "--as-of", "02.03.2026 10:15"),
+                Arguments.of(List.of(), "which application?"),
+                Arguments.of(List.of("nowhere.json"), "nowhere.json: no such file"),
+                Arguments.of(List.of(example, "--as-of", "02.03.2026 10:15"),
                         "--as-of: '02.03.2026 10:15' is not a date and time"),
-                org.junit.jupiter.params.provider.Arguments.of(List.of(example, "--as-of"), "--as-of needs a date"),
-                org.junit.jupiter.params.provider.Arguments.of(List.of(example, "--fast"), "unknown option --fast"),
-                org.junit.jupiter.params.provider.Arguments.of(List.of(example, example), "one application file"));
+                Arguments.of(List.of(example, "--as-of"), "--as-of needs a date"),
+                Arguments.of(List.of(example, "--fast"), "unknown option --fast"),
+                Arguments.of(List.of(example, example), "one application file"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("badArguments")
+    @MethodSource("badArguments")
     void badArgumentsExitWith2(List<String> args, String message) {
         Run run = check(args.toArray(String[]::new));
 

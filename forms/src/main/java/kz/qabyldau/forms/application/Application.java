@@ -1,6 +1,7 @@
 package kz.qabyldau.forms.application;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public record Application(String format, String id, String service, LocalDateTim
 
     /** A copy with {@code override} recorded (replacing an earlier override of the same warning). */
     public Application withOverride(WarningOverride override) {
-        List<WarningOverride> list = new java.util.ArrayList<>(overrides);
+        List<WarningOverride> list = new ArrayList<>(overrides);
         list.removeIf(o -> o.warning().equals(override.warning()));
         list.add(override);
         return new Application(format, id, service, filedAt, language, fields, documents, list);

@@ -3,6 +3,7 @@ package kz.qabyldau.forms.verdict;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.service.Condition;
 import kz.qabyldau.forms.service.DocumentRequirement;
+import kz.qabyldau.forms.service.LocalizedText;
 import kz.qabyldau.forms.service.ValidityRule;
 
 import java.time.LocalDate;
@@ -95,8 +96,7 @@ final class DocumentChecks {
         }
     }
 
-    private static void refuse(Judgement j, DocumentRequirement required, String reason,
-                               kz.qabyldau.forms.service.LocalizedText message) {
+    private static void refuse(Judgement j, DocumentRequirement required, String reason, LocalizedText message) {
         j.receipt.add(new ReceiptLine(required.type(), reason, required.item(), message));
     }
 }

@@ -87,6 +87,7 @@ final class RuleChecks {
             if (j.registrationDay.isBefore(from)) {
                 j.warn(r, r.warningEarly(), j.registrationDay, from, r.earliestDays(), expiry);
             } else if (j.registrationDay.isAfter(to)) {
+                // p.24 sets the window; p.25 is what a late filing costs: the permit is not extended.
                 j.warn(r.warningLate(), r.ground(), "p.25", j.registrationDay, to, r.latestDays(), expiry);
             }
         });

@@ -1,15 +1,18 @@
 package kz.qabyldau.forms.verdict;
 
+import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.application.WarningOverride;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** App. 2 document list and p.17 (refusal to accept an incomplete or expired set). */
 class PermitDocumentsTest {
@@ -77,8 +80,8 @@ class PermitDocumentsTest {
 
         assertThat(v.outcome()).isEqualTo(Outcome.REFUSE_INTAKE);
         assertThat(v.receipt()).extracting(ReceiptLine::document, ReceiptLine::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("medical-028e", "MISSING"),
-                org.assertj.core.groups.Tuple.tuple("intent-agreement-app3", "MISSING"));
+                tuple("medical-028e", "MISSING"),
+                tuple("intent-agreement-app3", "MISSING"));
         assertThat(v.receipt().get(1).message().kk())
                 .isEqualTo("Еңбек шартын жасасу ниеті туралы келісім (3-қосымша) — ұсынылмаған");
     }
@@ -91,11 +94,11 @@ class PermitDocumentsTest {
         assertThat(v.receipt()).extracting(ReceiptLine::reason).containsExactly("MISSING");
     }
 
-    private static kz.qabyldau.forms.application.Application withNotPresentedMedical(TestApplications.Builder b) {
+    private static Application withNotPresentedMedical(TestApplications.Builder b) {
         var a = b.withoutDocument("medical-028e").build();
-        List<PresentedDocument> docs = new java.util.ArrayList<>(a.documents());
+        List<PresentedDocument> docs = new ArrayList<>(a.documents());
         docs.add(new PresentedDocument("medical-028e", false, null, null, null, null, List.of()));
-        return new kz.qabyldau.forms.application.Application(a.format(), a.id(), a.service(), a.filedAt(),
+        return new Application(a.format(), a.id(), a.service(), a.filedAt(),
                 a.language(), a.fields(), docs, a.overrides());
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -83,7 +84,7 @@ class PermitExtensionTest {
     void p19_totalOfExactly12MonthsIsAllowed() {
         Verdict v = Judge.monday(TestApplications.permitExtend().field("permit.monthsSoFar", 6));
 
-        assertThat(v.figures()).containsEntry("monthsTotal", java.math.BigDecimal.valueOf(12));
+        assertThat(v.figures()).containsEntry("monthsTotal", BigDecimal.valueOf(12));
         assertThat(v.warnings()).isEmpty();
     }
 
@@ -92,7 +93,7 @@ class PermitExtensionTest {
         Verdict v = Judge.monday(TestApplications.permitExtend().field("permit.monthsSoFar", 7));
 
         assertThat(v.warnings()).extracting(Warning::code).containsExactly("TOTAL_OVER_12_MONTHS");
-        assertThat(v.figures()).containsEntry("monthsTotal", java.math.BigDecimal.valueOf(13));
+        assertThat(v.figures()).containsEntry("monthsTotal", BigDecimal.valueOf(13));
     }
 
     @Test

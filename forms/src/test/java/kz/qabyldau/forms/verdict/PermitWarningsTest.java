@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** Provider grounds the front office can foresee (App. 2 grounds 2, 4, 7, 9; p.19, p.26) for permits. */
 class PermitWarningsTest {
@@ -37,7 +38,7 @@ class PermitWarningsTest {
 
         assertThat(v.outcome()).isEqualTo(Outcome.CORRECT_FIELDS);
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.citizenship", "UNKNOWN_COUNTRY"));
+                .containsExactly(tuple("applicant.citizenship", "UNKNOWN_COUNTRY"));
     }
 
     @ParameterizedTest(name = "{0} months: warns = {1}")
@@ -86,7 +87,7 @@ class PermitWarningsTest {
         Verdict v = Judge.monday(TestApplications.permitIssue().field("consent.personalData", false));
 
         assertThat(v.warnings()).extracting(Warning::code, Warning::ground)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("NO_CONSENT", "9"));
+                .containsExactly(tuple("NO_CONSENT", "9"));
     }
 
     @Test
@@ -94,7 +95,7 @@ class PermitWarningsTest {
         Verdict v = Judge.monday(TestApplications.permitIssue().without("consent.personalData"));
 
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("consent.personalData", "REQUIRED"));
+                .containsExactly(tuple("consent.personalData", "REQUIRED"));
     }
 
     @ParameterizedTest(name = "current permit ends {0}: warns = {1}")

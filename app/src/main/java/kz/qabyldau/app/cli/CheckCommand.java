@@ -1,0 +1,174 @@
+package kz.qabyldau.app.cli;
+
+import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.application.ApplicationFormatException;
+import kz.qabyldau.forms.application.ApplicationJson;
+import kz.qabyldau.forms.service.DefinitionException;
+import kz.qabyldau.forms.reference.versioning.ReferenceDataException;
+import kz.qabyldau.forms.verdict.CannotJudgeException;
+import kz.qabyldau.forms.verdict.FieldError;
+import kz.qabyldau.forms.verdict.Verdict;
+import kz.qabyldau.forms.verdict.VerdictJson;
+import kz.qabyldau.forms.verdict.Verdicts;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]}: prints the verdict as JSON ({@code docs/verdict-format.md}).
+ * Exit 0 accept (with or without warnings), 3 refuse intake, 2 input error (unreadable file, malformed JSON,
+ * unknown service, bad date, form fields to correct), 1 when the bundled law data itself cannot be loaded.
+ */
+public final class CheckCommand implements Command {
+
+    static final int ACCEPT = 0;
+    static final int BROKEN_DATA = 1;
+    static final int INPUT_ERROR = 2;
+    static final int REFUSE_INTAKE = 3;
+
+    private final Supplier<Verdicts> judge;
+    private final Clock clock;
+
+    /** The command with the bundled definitions and reference data, judging undated applications at "now". */
+    public CheckCommand() {
+        this(Verdicts::bundled, Clock.systemDefaultZone());
+    }
+
+    CheckCommand(Supplier<Verdicts> judge, Clock clock) {
+        this.judge = judge;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String summary() {
+        return "judge an application file: accept / refuse intake, warnings, dates (JSON)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: qabyldau check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]
+
+                Prints the verdict on the application as JSON (format qabyldau.verdict/1, see docs/verdict-format.md).
+                The application is judged as filed at --as-of, else at its "filedAt", else now.
+
+                Exit status: 0 accept (with or without warnings), 3 refuse intake (p.17),
+                             2 input error or form fields to correct, 1 law data cannot be loaded.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, LaunchOptions options, PrintStream out, PrintStream err) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            return inputError(err, e.getMessage() + "\n" + usage());
+        }
+        Application application;
+        try {
+            application = ApplicationJson.read(readText(parsed.file()));
+        } catch (NoSuchFileException e) {
+            return inputError(err, parsed.file() + ": no such file");
+        } catch (CharacterCodingException e) {
+            return inputError(err, parsed.file() + ": not UTF-8 text");
+        } catch (IOException e) {
+            return inputError(err, parsed.file() + ": cannot read (" + e.getMessage() + ")");
+        } catch (ApplicationFormatException e) {
+            return inputError(err, parsed.file() + ": " + e.getMessage());
+        }
+        LocalDateTime asOf = parsed.asOf().or(() -> Optional.ofNullable(application.filedAt()))
+                .orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        Verdict verdict;
+        try {
+            verdict = judge.get().evaluate(application, asOf);
+        } catch (CannotJudgeException e) {
+            return inputError(err, parsed.file() + ": " + e.getMessage());
+        } catch (DefinitionException | ReferenceDataException e) {
+            err.println("qabyldau check: the law data cannot be loaded: " + e.getMessage());
+            return BROKEN_DATA;
+        }
+        out.println(VerdictJson.write(verdict));
+        return switch (verdict.outcome()) {
+            case ACCEPT -> ACCEPT;
+            case REFUSE_INTAKE -> REFUSE_INTAKE;
+            case CORRECT_FIELDS -> {
+                for (FieldError e : verdict.fieldErrors()) {
+                    err.println("qabyldau check: " + parsed.file() + ": field " + e.field() + ": " + e.message().en());
+                }
+                yield INPUT_ERROR;
+            }
+        };
+    }
+
+    private static String readText(Path file) throws IOException {
+        // Strict UTF-8: a file in another encoding is reported, not silently garbled.
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
+    }
+
+    private static int inputError(PrintStream err, String message) {
+        err.println("qabyldau check: " + message);
+        return INPUT_ERROR;
+    }
+
+    /** The command's own arguments: one file and an optional {@code --as-of}. */
+    record Arguments(Path file, Optional<LocalDateTime> asOf) {
+
+        static Arguments parse(List<String> args) {
+            Path file = null;
+            Optional<LocalDateTime> asOf = Optional.empty();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                String value = null;
+                if (arg.equals("--as-of")) {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException("--as-of needs a date and time, e.g. 2026-03-02T10:15");
+                    }
+                    value = args.get(++i);
+                } else if (arg.startsWith("--as-of=")) {
+                    value = arg.substring("--as-of=".length());
+                } else if (arg.startsWith("-")) {
+                    throw new IllegalArgumentException("unknown option " + arg);
+                } else if (file != null) {
+                    throw new IllegalArgumentException("one application file at a time (got " + file + " and " + arg + ")");
+                } else {
+                    file = Path.of(arg);
+                }
+                if (value != null) {
+                    asOf = Optional.of(parseMoment(value));
+                }
+            }
+            if (file == null) {
+                throw new IllegalArgumentException("which application? give APPLICATION.json");
+            }
+            return new Arguments(file, asOf);
+        }
+
+        private static LocalDateTime parseMoment(String value) {
+            try {
+                return LocalDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--as-of: '" + value
+                        + "' is not a date and time (yyyy-MM-ddTHH:mm, e.g. 2026-03-02T10:15)");
+            }
+        }
+    }
+}

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.cli.LaunchOptions;
-import kz.qabyldau.app.config.StorageException;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.ui.common.DialogService;
@@ -22,6 +21,7 @@ import kz.qabyldau.app.ui.common.FxDialogService;
 import kz.qabyldau.app.ui.common.FxTaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
 import kz.qabyldau.app.ui.shell.CrashReporter;
+import kz.qabyldau.app.ui.shell.FailureTexts;
 import kz.qabyldau.app.ui.shell.LoadingView;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.StartupViewModel;
@@ -37,7 +37,6 @@ public final class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
 
     private FxTaskExecutor executor;
-    private I18n i18n;
     private volatile OpenedWorkstation opened;
     private volatile Path logFile;
 
@@ -63,7 +62,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) throws CommandLine.UsageException {
         LaunchOptions options = CommandLine.parse(getParameters().getRaw()).options();
         executor = new FxTaskExecutor();
-        i18n = new I18n(Language.KK);
+        I18n i18n = new I18n(Language.KK);
         DialogService dialogs = new FxDialogService(stage, i18n);
         StoreWorkstationOpener opener = new StoreWorkstationOpener(List::of);
         logFile = StoreWorkstationOpener.logFileFor(options);
@@ -82,7 +81,7 @@ public final class WorkstationApp extends Application {
         stage.titleProperty().bind(i18n.text("window.title"));
         stage.show();
 
-        new StartupViewModel(opener, options, i18n, executor, dialogs, this::explain).start(workstation -> {
+        new StartupViewModel(opener, options, i18n, executor, dialogs, FailureTexts.explainer(i18n, () -> logFile)).start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
             Workbench workbench = new Workbench(workstation, i18n, executor, dialogs);
@@ -90,14 +89,6 @@ public final class WorkstationApp extends Application {
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());
         }, Platform::exit);
-    }
-
-    /** A storage failure carries its own text (locked, damaged …); anything else points to the log. */
-    private String explain(Exception error, Language language) {
-        if (error instanceof StorageException storage) {
-            return storage.localizedMessage(language.locale());
-        }
-        return i18n.in(language, "startup.failed.generic", logFile);
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class Styles {
     public static final String FIELD_HINT = "q-field-hint";
     public static final String NOTICE = "q-notice";
     public static final String PRIMARY_BUTTON = "q-primary";
+    public static final String ACTION_BAR = "q-action-bar";
     public static final String STATUS_MESSAGE = "q-status-message";
     public static final String LOADING = "q-loading";
     public static final String LOADING_TITLE = "q-loading-title";

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +23,7 @@ import javafx.util.StringConverter;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.ui.common.Scrolling;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
 
@@ -32,7 +34,7 @@ public final class SettingsView implements View {
 
     private final I18n i18n;
     private final SettingsViewModel model;
-    private final ScrollPane root;
+    private final BorderPane root;
     private int row;
 
     public SettingsView(I18n i18n, SettingsViewModel model) {
@@ -89,13 +91,23 @@ public final class SettingsView implements View {
         status.getStyleClass().add(Styles.STATUS_MESSAGE);
         HBox actions = new HBox(12, save, revert, status);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add(Styles.ACTION_BAR);
 
         VBox page = new VBox(title, training, section("settings.section.office"), office,
-                section("settings.section.workstation"), workstation, actions);
+                section("settings.section.workstation"), workstation);
         page.getStyleClass().add(Styles.PAGE);
-        page.setMaxWidth(880);
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        page.setMaxWidth(920);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        // Tabbing to a field below the fold brings it into sight (ScrollPane does not by itself).
+        scroll.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, a, focused) -> Scrolling.reveal(scroll, focused));
+            }
+        });
+        // The actions stay in sight below the scrolling form, whatever the screen's height.
+        root = new BorderPane(scroll);
+        root.setBottom(actions);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -42,6 +41,8 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Flyway behind a lambda so that a start with a current schema never loads a Flyway class. */
+    private static final SchemaMigrator FLYWAY = databaseFile -> new FlywayMigrator().migrate(databaseFile);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -67,7 +68,7 @@ public final class Database implements AutoCloseable {
      *                        {@link StoreException#OPEN_FAILED}
      */
     public static Database open(DataFolder folder) {
-        return open(folder, new FlywayMigrator());
+        return open(folder, FLYWAY);
     }
 
     static Database open(DataFolder folder, SchemaMigrator migrator) {
@@ -80,8 +81,11 @@ public final class Database implements AutoCloseable {
             refuseNonDatabase(file);
             connection = connect(file);
             quickCheck(connection, file);
+            // Every refusal happens before the first write (the journal mode lives in the file).
+            int version = userVersion(connection);
+            refuseUnknownSchema(connection, file, version);
             configure(connection);
-            boolean migrated = migrateIfBehind(connection, file, migrator);
+            boolean migrated = migrateIfBehind(connection, file, version, migrator);
             LOG.info("Opened {} (schema {}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
                     (System.nanoTime() - started) / 1_000_000);
             return new Database(file, lock, connection, migrated);
@@ -253,23 +257,13 @@ public final class Database implements AutoCloseable {
      * The cheap check: {@code user_version} equals {@link #SCHEMA_VERSION} on every start but the
      * first of a new program version, and then Flyway is not even loaded.
      */
-    private static boolean migrateIfBehind(Connection connection, Path file, SchemaMigrator migrator)
+    private static boolean migrateIfBehind(Connection connection, Path file, int version, SchemaMigrator migrator)
             throws SQLException {
-        int version = userVersion(connection);
         if (version == SCHEMA_VERSION) {
             return false;
         }
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
-                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
-        }
         LOG.info("Migrating {} from schema {} to {}", file, version, SCHEMA_VERSION);
-        int reached;
-        try {
-            reached = migrator.migrate(jdbcUrl(file));
-        } catch (FlywayException e) {
-            throw new StoreException(StoreException.MIGRATION_FAILED, file, e.getMessage(), e);
-        }
+        int reached = migrator.migrate(file);
         if (reached != SCHEMA_VERSION) {
             // A new V<n> file without raising SCHEMA_VERSION (or the reverse): a build mistake.
             throw new IllegalStateException("migrations reached schema " + reached
@@ -279,6 +273,32 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
         return true;
+    }
+
+    /**
+     * A newer program's schema, or another program's SQLite file put in our place (tables but
+     * neither our user_version nor Flyway's history): refuse rather than migrate over it. Tables
+     * with a history and user_version 0 are ours, from a start that stopped between Flyway's
+     * commit and the user_version update; Flyway then finds nothing to do.
+     */
+    private static void refuseUnknownSchema(Connection connection, Path file, int version) throws SQLException {
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
+                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
+        }
+        if (version == 0) {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.isEmpty() && !tables.contains("flyway_schema_history")) {
+                throw new StoreException(StoreException.CORRUPT, file,
+                        "tables " + tables + " without a Qabyldau schema version", null);
+            }
+        }
     }
 
     private static int userVersion(Connection connection) throws SQLException {

@@ -37,9 +37,9 @@ class DatabaseTest {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
-        public int migrate(String jdbcUrl) {
+        public int migrate(Path databaseFile) {
             calls.incrementAndGet();
-            return new FlywayMigrator().migrate(jdbcUrl);
+            return new FlywayMigrator().migrate(databaseFile);
         }
     }
 
@@ -189,6 +189,51 @@ class DatabaseTest {
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(StoreException.SCHEMA_TOO_NEW));
         assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void sqliteFileOfAnotherProgramIsRefusedAndLeftUntouched() throws SQLException, IOException {
+        DataFolder folder = folder().prepare();
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+            st.execute("INSERT INTO invoices VALUES (1, 9.5)");
+        }
+        byte[] before = Files.readAllBytes(folder.databaseFile());
+
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(StoreException.CORRUPT));
+        assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void startThatStoppedBeforeRecordingUserVersionIsCompletedByFlyway() throws SQLException {
+        DataFolder folder = folder();
+        Database.open(folder).close();
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version=0");
+        }
+        CountingMigrator migrator = new CountingMigrator();
+        try (Database db = Database.open(folder, migrator)) {
+            assertThat(migrator.calls).hasValue(1);
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void failingMigrationIsReportedWithTheDatabasePath() {
+        SchemaMigrator failing = file -> {
+            throw new StoreException(StoreException.MIGRATION_FAILED, file, "test", null);
+        };
+        assertThatThrownBy(() -> Database.open(folder(), failing))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(StoreException.MIGRATION_FAILED);
+                    assertThat(e.path()).isEqualTo(folder().databaseFile());
+                });
+        // The lock was released: a fixed program can open it.
+        Database.open(folder()).close();
     }
 
     @Test

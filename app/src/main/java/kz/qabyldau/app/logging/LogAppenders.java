@@ -1,5 +1,6 @@
 package kz.qabyldau.app.logging;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import ch.qos.logback.classic.Level;
@@ -76,7 +77,7 @@ final class LogAppenders {
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+        encoder.setCharset(StandardCharsets.UTF_8);
         encoder.setPattern(pattern);
         encoder.start();
         return encoder;

@@ -1,6 +1,7 @@
 package kz.qabyldau.app.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 1;
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String FX_THREAD_NAME = "JavaFX Application Thread";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Flyway behind a lambda so that a start with a current schema never loads a Flyway class. */
@@ -66,16 +69,27 @@ public final class Database implements AutoCloseable {
      * @throws StoreException {@link StoreException#LOCKED}, {@link StoreException#CORRUPT},
      *                        {@link StoreException#SCHEMA_TOO_NEW}, {@link StoreException#MIGRATION_FAILED},
      *                        {@link StoreException#OPEN_FAILED}
+     * @throws IllegalStateException when called on the JavaFX application thread
      */
     public static Database open(DataFolder folder) {
         return open(folder, FLYWAY);
     }
 
     static Database open(DataFolder folder, SchemaMigrator migrator) {
+        // By name, so the store needs no JavaFX: a frozen window for up to a second (or 5 s when
+        // busy) is a bug to catch in the first test, not in an office.
+        if (FX_THREAD_NAME.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Database.open blocks: call it from a background task, not the FX thread");
+        }
         long started = System.nanoTime();
         folder.prepare();
         Path file = folder.databaseFile();
-        ProcessLock lock = ProcessLock.acquire(folder.lockFile(), file);
+        ProcessLock lock;
+        try {
+            lock = ProcessLock.acquire(folder.lockFile(), file);
+        } catch (StoreException e) {
+            throw logged(e);
+        }
         Connection connection = null;
         try {
             refuseNonDatabase(file);
@@ -92,12 +106,26 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.release();
-            throw translate(e, file, StoreException.OPEN_FAILED);
+            throw logged(translate(e, file, StoreException.OPEN_FAILED));
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw logged(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             lock.release();
             throw e;
         }
+    }
+
+    /** Logged here once, with the cause, whoever shows it to the clerk; a second copy is routine. */
+    private static StoreException logged(StoreException e) {
+        if (StoreException.LOCKED.equals(e.messageKey())) {
+            LOG.info("Refused to open the database: {}", e.getMessage());
+        } else {
+            LOG.warn("Refused to open the database: {}", e.getMessage(), e.getCause());
+        }
+        return e;
     }
 
     /** The database file. */
@@ -200,10 +228,10 @@ public final class Database implements AutoCloseable {
             }
             byte[] header = new byte[SQLITE_HEADER.length];
             int read;
-            try (var in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 read = in.readNBytes(header, 0, header.length);
             }
-            if (read < header.length || !java.util.Arrays.equals(header, SQLITE_HEADER)) {
+            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
                 throw new StoreException(StoreException.CORRUPT, file, "no SQLite header", null);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package kz.qabyldau.app.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,9 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -40,8 +41,11 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 1;
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String FX_THREAD_NAME = "JavaFX Application Thread";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Flyway behind a lambda so that a start with a current schema never loads a Flyway class. */
+    private static final SchemaMigrator FLYWAY = databaseFile -> new FlywayMigrator().migrate(databaseFile);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -65,35 +69,63 @@ public final class Database implements AutoCloseable {
      * @throws StoreException {@link StoreException#LOCKED}, {@link StoreException#CORRUPT},
      *                        {@link StoreException#SCHEMA_TOO_NEW}, {@link StoreException#MIGRATION_FAILED},
      *                        {@link StoreException#OPEN_FAILED}
+     * @throws IllegalStateException when called on the JavaFX application thread
      */
     public static Database open(DataFolder folder) {
-        return open(folder, new FlywayMigrator());
+        return open(folder, FLYWAY);
     }
 
     static Database open(DataFolder folder, SchemaMigrator migrator) {
+        // By name, so the store needs no JavaFX: a frozen window for up to a second (or 5 s when
+        // busy) is a bug to catch in the first test, not in an office.
+        if (FX_THREAD_NAME.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Database.open blocks: call it from a background task, not the FX thread");
+        }
         long started = System.nanoTime();
         folder.prepare();
         Path file = folder.databaseFile();
-        ProcessLock lock = ProcessLock.acquire(folder.lockFile(), file);
+        ProcessLock lock;
+        try {
+            lock = ProcessLock.acquire(folder.lockFile(), file);
+        } catch (StoreException e) {
+            throw logged(e);
+        }
         Connection connection = null;
         try {
             refuseNonDatabase(file);
             connection = connect(file);
             quickCheck(connection, file);
+            // Every refusal happens before the first write (the journal mode lives in the file).
+            int version = userVersion(connection);
+            refuseUnknownSchema(connection, file, version);
             configure(connection);
-            boolean migrated = migrateIfBehind(connection, file, migrator);
+            boolean migrated = migrateIfBehind(connection, file, version, migrator);
             LOG.info("Opened {} (schema {}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
                     (System.nanoTime() - started) / 1_000_000);
             return new Database(file, lock, connection, migrated);
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.release();
-            throw translate(e, file, StoreException.OPEN_FAILED);
+            throw logged(translate(e, file, StoreException.OPEN_FAILED));
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw logged(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             lock.release();
             throw e;
         }
+    }
+
+    /** Logged here once, with the cause, whoever shows it to the clerk; a second copy is routine. */
+    private static StoreException logged(StoreException e) {
+        if (StoreException.LOCKED.equals(e.messageKey())) {
+            LOG.info("Refused to open the database: {}", e.getMessage());
+        } else {
+            LOG.warn("Refused to open the database: {}", e.getMessage(), e.getCause());
+        }
+        return e;
     }
 
     /** The database file. */
@@ -196,10 +228,10 @@ public final class Database implements AutoCloseable {
             }
             byte[] header = new byte[SQLITE_HEADER.length];
             int read;
-            try (var in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 read = in.readNBytes(header, 0, header.length);
             }
-            if (read < header.length || !java.util.Arrays.equals(header, SQLITE_HEADER)) {
+            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
                 throw new StoreException(StoreException.CORRUPT, file, "no SQLite header", null);
             }
         } catch (IOException e) {
@@ -253,23 +285,13 @@ public final class Database implements AutoCloseable {
      * The cheap check: {@code user_version} equals {@link #SCHEMA_VERSION} on every start but the
      * first of a new program version, and then Flyway is not even loaded.
      */
-    private static boolean migrateIfBehind(Connection connection, Path file, SchemaMigrator migrator)
+    private static boolean migrateIfBehind(Connection connection, Path file, int version, SchemaMigrator migrator)
             throws SQLException {
-        int version = userVersion(connection);
         if (version == SCHEMA_VERSION) {
             return false;
         }
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
-                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
-        }
         LOG.info("Migrating {} from schema {} to {}", file, version, SCHEMA_VERSION);
-        int reached;
-        try {
-            reached = migrator.migrate(jdbcUrl(file));
-        } catch (FlywayException e) {
-            throw new StoreException(StoreException.MIGRATION_FAILED, file, e.getMessage(), e);
-        }
+        int reached = migrator.migrate(file);
         if (reached != SCHEMA_VERSION) {
             // A new V<n> file without raising SCHEMA_VERSION (or the reverse): a build mistake.
             throw new IllegalStateException("migrations reached schema " + reached
@@ -279,6 +301,32 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
         return true;
+    }
+
+    /**
+     * A newer program's schema, or another program's SQLite file put in our place (tables but
+     * neither our user_version nor Flyway's history): refuse rather than migrate over it. Tables
+     * with a history and user_version 0 are ours, from a start that stopped between Flyway's
+     * commit and the user_version update; Flyway then finds nothing to do.
+     */
+    private static void refuseUnknownSchema(Connection connection, Path file, int version) throws SQLException {
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
+                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
+        }
+        if (version == 0) {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.isEmpty() && !tables.contains("flyway_schema_history")) {
+                throw new StoreException(StoreException.CORRUPT, file,
+                        "tables " + tables + " without a Qabyldau schema version", null);
+            }
+        }
     }
 
     private static int userVersion(Connection connection) throws SQLException {

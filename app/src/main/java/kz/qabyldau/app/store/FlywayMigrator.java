@@ -1,12 +1,16 @@
 package kz.qabyldau.app.store;
 
+import java.nio.file.Path;
+
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs the versioned SQL migrations in {@value #LOCATION} with Flyway (its SQLite support is part
  * of flyway-core). Only called when {@code PRAGMA user_version} says the schema is behind, because
- * Flyway's first migrate costs most of a second.
+ * Flyway's first migrate costs most of a second. Every Flyway type is confined to this class, so
+ * a normal start does not even load Flyway's classes.
  */
 final class FlywayMigrator implements SchemaMigrator {
 
@@ -14,7 +18,15 @@ final class FlywayMigrator implements SchemaMigrator {
     static final String LOCATION = "classpath:db/migration";
 
     @Override
-    public int migrate(String jdbcUrl) {
+    public int migrate(Path databaseFile) {
+        try {
+            return runFlyway(Database.jdbcUrl(databaseFile));
+        } catch (FlywayException e) {
+            throw new StoreException(StoreException.MIGRATION_FAILED, databaseFile, e.getMessage(), e);
+        }
+    }
+
+    private static int runFlyway(String jdbcUrl) {
         Flyway flyway = Flyway.configure(FlywayMigrator.class.getClassLoader())
                 .dataSource(jdbcUrl, null, null)
                 .locations(LOCATION)

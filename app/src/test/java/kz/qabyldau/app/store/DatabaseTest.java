@@ -2,8 +2,12 @@ package kz.qabyldau.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +16,42 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.config.DataFolderException;
+import kz.qabyldau.app.config.ReadOnlyFolder;
 
 class DatabaseTest {
 
     @TempDir
     Path temp;
+
+    private PrintStream stderr;
+
+    @BeforeEach
+    void quietStderr() {
+        // Refusals are logged as warnings (to stderr by design): keep them out of the build output.
+        stderr = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStderr() {
+        System.setErr(stderr);
+    }
 
     private DataFolder folder() {
         return DataFolder.at(temp.resolve("data"), false);
@@ -37,9 +62,9 @@ class DatabaseTest {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
-        public int migrate(String jdbcUrl) {
+        public int migrate(Path databaseFile) {
             calls.incrementAndGet();
-            return new FlywayMigrator().migrate(jdbcUrl);
+            return new FlywayMigrator().migrate(databaseFile);
         }
     }
 
@@ -48,7 +73,7 @@ class DatabaseTest {
         try (Database db = Database.open(folder())) {
             assertThat(db.migratedOnOpen()).isTrue();
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
-            java.util.List<String> tables = db.read(DatabaseTest::tableNames);
+            List<String> tables = db.read(DatabaseTest::tableNames);
             assertThat(tables).contains("settings", "audit_log", "flyway_schema_history");
         }
     }
@@ -102,6 +127,22 @@ class DatabaseTest {
     }
 
     @Test
+    void openingOnTheFxThreadIsRefusedBecauseItBlocks() throws InterruptedException {
+        var failure = new AtomicReference<Throwable>();
+        Thread fx = new Thread(() -> {
+            try {
+                Database.open(folder()).close();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "JavaFX Application Thread");
+        fx.start();
+        fx.join();
+        assertThat(failure.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("background");
+        assertThat(folder().databaseFile()).doesNotExist();
+    }
+
+    @Test
     void closingReleasesTheLock() {
         Database.open(folder()).close();
         try (Database again = Database.open(folder())) {
@@ -136,7 +177,7 @@ class DatabaseTest {
     @Test
     void fileThatIsNotADatabaseIsReportedCorruptAndLeftUntouched() throws IOException {
         DataFolder folder = folder().prepare();
-        byte[] garbage = "This is a letter, not a database. ".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] garbage = "This is a letter, not a database. ".repeat(200).getBytes(StandardCharsets.UTF_8);
         Files.write(folder.databaseFile(), garbage);
 
         assertThatThrownBy(() -> Database.open(folder))
@@ -192,6 +233,51 @@ class DatabaseTest {
     }
 
     @Test
+    void sqliteFileOfAnotherProgramIsRefusedAndLeftUntouched() throws SQLException, IOException {
+        DataFolder folder = folder().prepare();
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+            st.execute("INSERT INTO invoices VALUES (1, 9.5)");
+        }
+        byte[] before = Files.readAllBytes(folder.databaseFile());
+
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(StoreException.CORRUPT));
+        assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void startThatStoppedBeforeRecordingUserVersionIsCompletedByFlyway() throws SQLException {
+        DataFolder folder = folder();
+        Database.open(folder).close();
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version=0");
+        }
+        CountingMigrator migrator = new CountingMigrator();
+        try (Database db = Database.open(folder, migrator)) {
+            assertThat(migrator.calls).hasValue(1);
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void failingMigrationIsReportedWithTheDatabasePath() {
+        SchemaMigrator failing = file -> {
+            throw new StoreException(StoreException.MIGRATION_FAILED, file, "test", null);
+        };
+        assertThatThrownBy(() -> Database.open(folder(), failing))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(StoreException.MIGRATION_FAILED);
+                    assertThat(e.path()).isEqualTo(folder().databaseFile());
+                });
+        // The lock was released: a fixed program can open it.
+        Database.open(folder()).close();
+    }
+
+    @Test
     void failedWriteIsRolledBack() {
         try (Database db = Database.open(folder())) {
             assertThatThrownBy(() -> db.write(c -> {
@@ -211,20 +297,20 @@ class DatabaseTest {
     void readOnlyDataFolderGivesAClearError() throws IOException {
         DataFolder folder = folder();
         Database.open(folder).close();
-        kz.qabyldau.app.config.ReadOnlyFolder.makeReadOnly(folder.root());
+        ReadOnlyFolder.makeReadOnly(folder.root());
         try {
-            org.junit.jupiter.api.Assumptions.assumeTrue(
-                    kz.qabyldau.app.config.ReadOnlyFolder.isReallyReadOnly(folder.root()));
+            assumeTrue(
+                    ReadOnlyFolder.isReallyReadOnly(folder.root()));
             assertThatThrownBy(() -> Database.open(folder))
-                    .isInstanceOfSatisfying(kz.qabyldau.app.config.DataFolderException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo(kz.qabyldau.app.config.DataFolderException.NOT_WRITABLE));
+                    .isInstanceOfSatisfying(DataFolderException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(DataFolderException.NOT_WRITABLE));
         } finally {
-            kz.qabyldau.app.config.ReadOnlyFolder.makeWritable(folder.root());
+            ReadOnlyFolder.makeWritable(folder.root());
         }
     }
 
-    static java.util.List<String> tableNames(Connection c) throws SQLException {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    static List<String> tableNames(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rs.next()) {

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.cli.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
@@ -48,6 +49,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
     @Override
     public OpenedWorkstation open(LaunchOptions options) {
         DataFolder folder = DataFolder.resolve(options);
+        Logging.configure(folder);
         Database settingsDatabase = Database.open(folder);
         Database workDatabase = settingsDatabase;
         try {

@@ -16,10 +16,12 @@ import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.cli.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.logging.UncaughtErrors;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.FxDialogService;
 import kz.qabyldau.app.ui.common.FxTaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
+import kz.qabyldau.app.ui.settings.RegionOptions;
 import kz.qabyldau.app.ui.shell.CrashReporter;
 import kz.qabyldau.app.ui.shell.FailureTexts;
 import kz.qabyldau.app.ui.shell.LoadingView;
@@ -64,12 +66,12 @@ public final class WorkstationApp extends Application {
         executor = new FxTaskExecutor();
         I18n i18n = new I18n(Language.KK);
         DialogService dialogs = new FxDialogService(stage, i18n);
-        StoreWorkstationOpener opener = new StoreWorkstationOpener(List::of);
+        StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled);
         logFile = StoreWorkstationOpener.logFileFor(options);
 
         CrashReporter crashes = new CrashReporter(i18n, dialogs, Platform::runLater, () -> logFile);
-        Thread.setDefaultUncaughtExceptionHandler(crashes);
-        Thread.currentThread().setUncaughtExceptionHandler(crashes);
+        // Every thread, the FX thread included (it has no handler of its own), logs and tells the clerk.
+        UncaughtErrors.install(crashes);
 
         Scene scene = new Scene(new LoadingView(i18n).root(), 1200, 780);
         scene.getStylesheets().addAll(Theme.stylesheets());

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.settings.RegionOption;
 import kz.qabyldau.app.ui.shell.Destination;
 
 /**
@@ -31,6 +33,8 @@ import kz.qabyldau.app.ui.shell.Destination;
  * language switch, every page, Settings saved; a second start sees the settings.
  */
 class WorkstationAppTest {
+
+    private static final String ASTANA = "710000000";
 
     @TempDir
     Path dataDir;
@@ -111,6 +115,9 @@ class WorkstationAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         setText("#settings-office-name", "ХҚКО №2 Астана");
         setText("#settings-provider", "Астана қаласының әкімдігі");
+        ComboBox<RegionOption> region = robot.lookup("#settings-region").queryComboBox();
+        robot.interact(() -> region.setValue(region.getItems().stream()
+                .filter(r -> r.code().equals(ASTANA)).findFirst().orElseThrow()));
         // Below the fold on a small screen: the keyboard reaches it, and the form scrolls to it.
         TextField clerk = robot.lookup("#settings-clerk-name").queryAs(TextField.class);
         robot.interact(clerk::requestFocus);
@@ -128,13 +135,16 @@ class WorkstationAppTest {
         stop();
         start();
 
-        // The second start remembers the language and the settings.
+        // The second start remembers the language and the settings; the office is configured now.
         assertThat(text("#header-office")).isEqualTo("ХҚКО №2 Астана");
+        assertThat(robot.lookup("#training-banner").query().isVisible()).isFalse();
         robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#settings-office-name").queryAs(TextField.class).getText()).isEqualTo("ХҚКО №2 Астана");
         assertThat(robot.lookup("#settings-clerk-name").queryAs(TextField.class).getText()).isEqualTo("Айгүл");
         assertThat(robot.lookup("#settings-central-url").queryAs(TextField.class).getText())
                 .isEqualTo("https://central.example.kz");
         assertThat(text("#header-clerk")).isEqualTo("Сотрудник: Айгүл");
+        assertThat(robot.lookup("#settings-region").queryComboBox().getValue())
+                .extracting(r -> ((RegionOption) r).code()).isEqualTo(ASTANA);
     }
 }

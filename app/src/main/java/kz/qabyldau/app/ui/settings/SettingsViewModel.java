@@ -1,6 +1,8 @@
 package kz.qabyldau.app.ui.settings;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,7 @@ public final class SettingsViewModel {
     private final StringProperty clerkName = new SimpleStringProperty(this, "clerkName", "");
     private final StringProperty centralUrl = new SimpleStringProperty(this, "centralUrl", "");
     private final ObservableList<RegionOption> regions;
+    private final SortedList<RegionOption> regionsByName;
 
     // Properties: derived state
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
@@ -67,6 +71,10 @@ public final class SettingsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.mode = Objects.requireNonNull(mode);
         this.regions = FXCollections.observableArrayList(regionOptions);
+        this.regionsByName = new SortedList<>(regions);
+        // Alphabetical in the interface language, as the clerk reads the names.
+        regionsByName.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> byName(i18n.language()), i18n.languageProperty()));
         resetToSaved();
 
         centralUrlError = Bindings.createStringBinding(
@@ -146,8 +154,9 @@ public final class SettingsViewModel {
         return centralUrl;
     }
 
+    /** The regions the office can be in, sorted by their names in the interface language. */
     public ObservableList<RegionOption> regions() {
-        return FXCollections.unmodifiableObservableList(regions);
+        return regionsByName;
     }
 
     public List<Language> languages() {
@@ -192,6 +201,11 @@ public final class SettingsViewModel {
 
     private static OfficeSettings withoutLanguage(OfficeSettings s) {
         return new OfficeSettings(s.officeName(), s.regionCode(), s.providerName(), s.clerkName(), "", s.centralUrl());
+    }
+
+    private static Comparator<RegionOption> byName(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        return Comparator.comparing((RegionOption r) -> r.name(language), collator);
     }
 
     private Optional<RegionOption> findRegion(String code) {

@@ -4,20 +4,22 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.config.StorageException;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.DialogService;
 
 /**
- * The last resort for a programming error: logs the exception with its stack trace, and tells
- * the clerk in their language that something went wrong and where the log is — never the trace
- * itself. Installed for every thread and for the FX thread.
+ * Tells the clerk about an exception nobody caught (after {@code UncaughtErrors} has logged it
+ * with its stack trace): a short message in their language naming the log file — never the trace
+ * itself. A storage failure (disk full, database locked) speaks for itself instead.
  */
-public final class CrashReporter implements Thread.UncaughtExceptionHandler {
+public final class CrashReporter implements Consumer<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrashReporter.class);
 
@@ -40,15 +42,15 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
     }
 
     @Override
-    public void uncaughtException(Thread thread, Throwable error) {
-        LOG.error("Uncaught exception in thread {}", thread.getName(), error);
+    public void accept(Throwable error) {
         if (!showing.compareAndSet(false, true)) {
             return;
         }
+        String message = messageFor(error);
         try {
             uiThread.execute(() -> {
                 try {
-                    dialogs.showError(i18n.get("crash.title"), i18n.get("crash.message", logFile.get()));
+                    dialogs.showError(i18n.get("crash.title"), message);
                 } finally {
                     showing.set(false);
                 }
@@ -58,5 +60,14 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
             showing.set(false);
             LOG.warn("Could not show the error message", e);
         }
+    }
+
+    private String messageFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StorageException storage) {
+                return storage.localizedMessage(i18n.language().locale());
+            }
+        }
+        return i18n.get("crash.message", logFile.get());
     }
 }

@@ -2,6 +2,9 @@ package kz.qabyldau.app.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import kz.qabyldau.app.i18n.I18n;
@@ -55,6 +58,22 @@ class SettingsViewModelTest {
         assertThat(model.officeNameProperty().get()).isEqualTo("ХҚКО №2 Астана");
         assertThat(model.regionProperty().get()).isEqualTo(Fixtures.ASTANA);
         assertThat(model.centralUrlProperty().get()).isEqualTo("https://central.example.kz/api");
+    }
+
+    @Test
+    void regionsAreSortedByNameInTheInterfaceLanguage() {
+        RegionOption west = new RegionOption("270000000", Map.of(Language.KK, "Батыс Қазақстан облысы",
+                Language.RU, "Западно-Казахстанская область", Language.EN, "West Kazakhstan Region"));
+        RegionOption karaganda = new RegionOption("350000000", Map.of(Language.KK, "Қарағанды облысы",
+                Language.RU, "Карагандинская область", Language.EN, "Karaganda Region"));
+        saved = new SavedSettings(store, TaskExecutor.callingThread(), store.load());
+        SettingsViewModel model = new SettingsViewModel(i18n, saved, new InterfaceLanguage(i18n, saved, dialogs),
+                dialogs, WorkMode.TRAINING_NOT_CONFIGURED, List.of(karaganda, west));
+
+        i18n.languageProperty().set(Language.KK);
+        assertThat(model.regions()).containsExactly(west, karaganda);
+        i18n.languageProperty().set(Language.EN);
+        assertThat(model.regions()).containsExactly(karaganda, west);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.ui.common.RecordingDialogs;
 
 class CrashReporterTest {
@@ -23,7 +24,7 @@ class CrashReporterTest {
     void uncaughtExceptionGivesAShortMessageInTheClerksLanguageWithTheLogFile() {
         CrashReporter reporter = new CrashReporter(i18n, dialogs, Runnable::run, () -> LOG);
 
-        reporter.uncaughtException(Thread.currentThread(), new NullPointerException("field was null"));
+        reporter.accept(new NullPointerException("field was null"));
 
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
             assertThat(shown.title()).isEqualTo("Произошла ошибка");
@@ -34,11 +35,23 @@ class CrashReporterTest {
     }
 
     @Test
+    void storageFailureAnywhereInTheCauseChainSpeaksForItself() {
+        CrashReporter reporter = new CrashReporter(i18n, dialogs, Runnable::run, () -> LOG);
+        Path database = Path.of("/home/clerk/.local/share/qabyldau/qabyldau.db");
+
+        reporter.accept(new IllegalStateException("wrapped",
+                new StoreException(StoreException.WRITE_FAILED, database, "disk full", null)));
+
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains(database.toString()).doesNotContain("wrapped", "disk full"));
+    }
+
+    @Test
     void messageIsShownOnTheUiThread() {
         List<Runnable> uiThread = new ArrayList<>();
         CrashReporter reporter = new CrashReporter(i18n, dialogs, uiThread::add, () -> LOG);
 
-        reporter.uncaughtException(new Thread("qabyldau-worker-1"), new IllegalStateException());
+        reporter.accept(new IllegalStateException());
 
         assertThat(dialogs.shown()).isEmpty();
         uiThread.forEach(Runnable::run);
@@ -51,10 +64,10 @@ class CrashReporterTest {
         CrashReporter reporter = new CrashReporter(i18n, dialogs, uiThread::add, () -> LOG);
 
         for (int i = 0; i < 5; i++) {
-            reporter.uncaughtException(Thread.currentThread(), new IllegalStateException("again"));
+            reporter.accept(new IllegalStateException("again"));
         }
         uiThread.forEach(Runnable::run);
-        reporter.uncaughtException(Thread.currentThread(), new IllegalStateException("later"));
+        reporter.accept(new IllegalStateException("later"));
         uiThread.get(uiThread.size() - 1).run();
 
         assertThat(uiThread).hasSize(2);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,11 @@ class StoreWorkstationOpenerTest {
 
     @TempDir
     Path dataDir;
+
+    @AfterEach
+    void restoreLogging() {
+        LoggingReset.restoreDefault();
+    }
 
     private final StoreWorkstationOpener opener = new StoreWorkstationOpener(() -> Fixtures.REGIONS);
 

@@ -52,6 +52,7 @@ class WorkstationAppTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
+        LoggingReset.restoreDefault();
     }
 
     private void start() throws TimeoutException {

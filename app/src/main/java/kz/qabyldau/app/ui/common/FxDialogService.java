@@ -10,6 +10,8 @@ import kz.qabyldau.app.i18n.I18n;
 /** {@link DialogService} with JavaFX alerts, owned by the main window and styled by the theme. */
 public final class FxDialogService implements DialogService {
 
+    private static final double WIDTH = 620;
+
     private final Window owner;
     private final I18n i18n;
 
@@ -34,15 +36,18 @@ public final class FxDialogService implements DialogService {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.setTitle(title);
+        // A title in several languages comes one per line: the window shows the first.
+        alert.setTitle(title.lines().findFirst().orElse(title));
         alert.setHeaderText(title);
-        // A Label wraps long text (a log path) where the default content text would cut it off.
+        // A wrapping Label of bounded width keeps long text (a log path) readable and the dialog on screen.
         Label content = new Label(message);
         content.setWrapText(true);
+        content.setPrefWidth(WIDTH - 40);
         content.getStyleClass().add(Styles.DIALOG_MESSAGE);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().getStylesheets().addAll(Theme.stylesheets());
-        alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setPrefWidth(WIDTH);
+        alert.getDialogPane().setMaxWidth(WIDTH);
         alert.showAndWait();
     }
 }

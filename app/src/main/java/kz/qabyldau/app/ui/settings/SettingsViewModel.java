@@ -203,6 +203,10 @@ public final class SettingsViewModel {
         return new OfficeSettings(s.officeName(), s.regionCode(), s.providerName(), s.clerkName(), "", s.centralUrl());
     }
 
+    private String lowerFirst(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(i18n.language().locale()) + label.substring(1);
+    }
+
     private static Comparator<RegionOption> byName(Language language) {
         Collator collator = Collator.getInstance(language.locale());
         return Comparator.comparing((RegionOption r) -> r.name(language), collator);
@@ -238,6 +242,7 @@ public final class SettingsViewModel {
         if (s.centralUrl().isBlank()) {
             missing.add(i18n.get("settings.centralUrl"));
         }
-        return String.join(", ", missing);
+        // Names of fields inside a sentence: "fill in: office name, region, …".
+        return String.join(", ", missing.stream().map(this::lowerFirst).toList());
     }
 }

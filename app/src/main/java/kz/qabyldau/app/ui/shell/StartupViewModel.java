@@ -75,7 +75,7 @@ public final class StartupViewModel {
                     LOG.error("The workstation could not start", error);
                     phase.set(Phase.FAILED);
                     // The clerk's language is saved in the database that did not open: say it in all three.
-                    dialogs.showError(inAllLanguages(l -> i18n.in(l, "startup.failed.title"), " / "),
+                    dialogs.showError(inAllLanguages(l -> i18n.in(l, "startup.failed.title"), "\n"),
                             inAllLanguages(l -> explain.explain(error, l), "\n\n"));
                     onFailed.run();
                 })

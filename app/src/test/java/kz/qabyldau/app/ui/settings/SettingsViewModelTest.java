@@ -170,7 +170,7 @@ class SettingsViewModelTest {
         model.save();
 
         assertThat(model.trainingExplanationProperty().get())
-                .contains("fill in: Region, Provider (local executive body), Central service address.")
+                .contains("fill in: region, provider (local executive body), central service address.")
                 .contains("restart");
     }
 

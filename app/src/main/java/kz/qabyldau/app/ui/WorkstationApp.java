@@ -6,7 +6,9 @@ import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -73,7 +75,9 @@ public final class WorkstationApp extends Application {
         // Every thread, the FX thread included (it has no handler of its own), logs and tells the clerk.
         UncaughtErrors.install(crashes);
 
-        Scene scene = new Scene(new LoadingView(i18n).root(), 1200, 780);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new LoadingView(i18n).root(), Math.min(1280, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
         scene.getStylesheets().addAll(Theme.stylesheets());
         stage.setScene(scene);
         stage.setMinWidth(960);

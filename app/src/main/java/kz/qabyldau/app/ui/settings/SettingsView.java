@@ -128,6 +128,7 @@ public final class SettingsView implements View {
         i18n.languageProperty().addListener((o, a, b) -> {
             box.setConverter(regionNames());
             box.setButtonCell(new RegionCell());
+            box.setCellFactory(list -> new RegionCell());
         });
         return box;
     }

@@ -120,6 +120,7 @@ public final class MainWindowView implements View {
             ToggleButton button = new ToggleButton();
             button.setId("language-" + language.code());
             button.textProperty().bind(i18n.text(language.shortNameKey()));
+            button.accessibleTextProperty().bind(i18n.text(language.nameKey()));
             button.setToggleGroup(group);
             button.setSelected(language == model.languageProperty().get());
             button.setOnAction(e -> {

@@ -2,6 +2,7 @@ package kz.qabyldau.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -147,5 +149,24 @@ class WorkstationAppTest {
         assertThat(text("#header-clerk")).isEqualTo("Сотрудник: Айгүл");
         assertThat(robot.lookup("#settings-region").queryComboBox().getValue())
                 .extracting(r -> ((RegionOption) r).code()).isEqualTo(ASTANA);
+    }
+
+    @Test
+    void anUncaughtErrorOnTheFxThreadGivesTheClerkAShortMessageWithTheLogFile() throws Exception {
+        start();
+
+        Platform.runLater(() -> {
+            throw new IllegalStateException("programming error (test)");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery().isPresent());
+
+        String message = robot.lookup("." + Styles.DIALOG_MESSAGE).queryAs(Label.class).getText();
+        assertThat(message).startsWith("Qabyldau жұмысында қате орын алды.")
+                .contains(dataDir.resolve("logs").resolve("qabyldau.log").toString())
+                .doesNotContain("IllegalStateException", "programming error");
+        robot.clickOn("Жабу");
+        assertThat(robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery()).isEmpty();
+        assertThat(Files.readString(dataDir.resolve("logs").resolve("qabyldau.log")))
+                .contains("IllegalStateException: programming error (test)");
     }
 }

@@ -87,7 +87,9 @@ public final class WorkstationApp extends Application {
         stage.titleProperty().bind(i18n.text("window.title"));
         stage.show();
 
-        new StartupViewModel(opener, options, i18n, executor, dialogs, FailureTexts.explainer(i18n, () -> logFile)).start(workstation -> {
+        StartupViewModel startup = new StartupViewModel(opener, options, i18n, executor, dialogs,
+                FailureTexts.explainer(i18n, () -> logFile));
+        startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
             Workbench workbench = new Workbench(workstation, i18n, executor, dialogs);
@@ -97,8 +99,12 @@ public final class WorkstationApp extends Application {
         }, Platform::exit);
     }
 
+    /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
     @Override
     public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
         OpenedWorkstation o = opened;
         if (o != null) {
             try {
@@ -106,9 +112,6 @@ public final class WorkstationApp extends Application {
             } catch (Exception e) {
                 LOG.warn("Closing the database failed", e);
             }
-        }
-        if (executor != null) {
-            executor.close();
         }
         Thread.setDefaultUncaughtExceptionHandler(null);
     }

@@ -112,7 +112,8 @@ class WorkstationAppTest {
         // And by keyboard.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(pageTitle()).isEqualTo("Черновики");
-        assertThat(robot.lookup(".label").<Label>queryAll().stream().map(Label::getText)).contains("Черновиков пока нет");
+        assertThat(robot.lookup(".label").<Label>queryAll().stream().map(Label::getText))
+                .contains("Черновиков пока нет");
 
         // Settings: fill in an office and save.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
@@ -142,7 +143,8 @@ class WorkstationAppTest {
         assertThat(text("#header-office")).isEqualTo("ХҚКО №2 Астана");
         assertThat(robot.lookup("#training-banner").query().isVisible()).isFalse();
         robot.clickOn("#nav-settings");
-        assertThat(robot.lookup("#settings-office-name").queryAs(TextField.class).getText()).isEqualTo("ХҚКО №2 Астана");
+        assertThat(robot.lookup("#settings-office-name").queryAs(TextField.class).getText())
+                .isEqualTo("ХҚКО №2 Астана");
         assertThat(robot.lookup("#settings-clerk-name").queryAs(TextField.class).getText()).isEqualTo("Айгүл");
         assertThat(robot.lookup("#settings-central-url").queryAs(TextField.class).getText())
                 .isEqualTo("https://central.example.kz");
@@ -158,7 +160,8 @@ class WorkstationAppTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("programming error (test)");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery().isPresent());
 
         String message = robot.lookup("." + Styles.DIALOG_MESSAGE).queryAs(Label.class).getText();
         assertThat(message).startsWith("Qabyldau жұмысында қате орын алды.")

@@ -90,7 +90,8 @@ public final class SettingsViewModel {
         canSave = changed.and(saving.not()).and(Bindings.createBooleanBinding(
                 () -> CentralUrlRule.problem(centralUrl.get()).isEmpty(), centralUrl));
         // A new edit makes the last "Saved." stale.
-        List.of(officeName, providerName, clerkName, centralUrl).forEach(p -> p.addListener((o, a, b) -> statusKey.set("")));
+        List.of(officeName, providerName, clerkName, centralUrl)
+                .forEach(p -> p.addListener((o, a, b) -> statusKey.set("")));
         region.addListener((o, a, b) -> statusKey.set(""));
     }
 
@@ -204,7 +205,8 @@ public final class SettingsViewModel {
     }
 
     private String lowerFirst(String label) {
-        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(i18n.language().locale()) + label.substring(1);
+        return label.isEmpty() ? label
+                : label.substring(0, 1).toLowerCase(i18n.language().locale()) + label.substring(1);
     }
 
     private static Comparator<RegionOption> byName(Language language) {

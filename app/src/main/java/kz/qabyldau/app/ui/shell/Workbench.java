@@ -28,7 +28,8 @@ public final class Workbench {
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity());
-        window = new MainWindowView(i18n, shell, destination -> page(destination, opened, i18n, saved, language, dialogs));
+        window = new MainWindowView(i18n, shell,
+                destination -> page(destination, opened, i18n, saved, language, dialogs));
         shell.refreshWaitingCount();
     }
 

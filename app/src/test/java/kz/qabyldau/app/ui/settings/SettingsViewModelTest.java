@@ -182,7 +182,8 @@ class SettingsViewModelTest {
         model.save();
 
         assertThat(model.trainingExplanationProperty().get())
-                .isEqualTo("The office is configured. Restart Qabyldau to leave training mode and work for the office.");
+                .isEqualTo("The office is configured. Restart Qabyldau to leave training mode and work for "
+                        + "the office.");
     }
 
     @Test

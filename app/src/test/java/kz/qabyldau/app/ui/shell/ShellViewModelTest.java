@@ -30,8 +30,8 @@ class ShellViewModelTest {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
 
     private ShellViewModel model(WorkMode mode, WaitingCount waiting) {
-        return new ShellViewModel(i18n, TaskExecutor.callingThread(), saved, new InterfaceLanguage(i18n, saved, dialogs),
-                mode, waiting, online::getReadOnlyProperty);
+        return new ShellViewModel(i18n, TaskExecutor.callingThread(), saved,
+                new InterfaceLanguage(i18n, saved, dialogs), mode, waiting, online::getReadOnlyProperty);
     }
 
     private ShellViewModel model(WorkMode mode) {

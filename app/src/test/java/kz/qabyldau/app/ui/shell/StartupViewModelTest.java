@@ -34,8 +34,9 @@ class StartupViewModelTest {
     }
 
     private static OpenedWorkstation opened() {
-        return new OpenedWorkstation(new InMemorySettingsStore(Fixtures.configuredOffice()), Fixtures.configuredOffice(),
-                WorkMode.OFFICE, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(), Fixtures.REGIONS, LOG, () -> { });
+        return new OpenedWorkstation(new InMemorySettingsStore(Fixtures.configuredOffice()),
+                Fixtures.configuredOffice(), WorkMode.OFFICE, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
+                Fixtures.REGIONS, LOG, () -> { });
     }
 
     @Test

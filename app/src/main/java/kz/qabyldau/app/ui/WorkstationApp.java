@@ -1,23 +1,118 @@
 package kz.qabyldau.app.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: the clerk's main window. */
+import kz.qabyldau.app.cli.CommandLine;
+import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.logging.UncaughtErrors;
+import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.FxDialogService;
+import kz.qabyldau.app.ui.common.FxTaskExecutor;
+import kz.qabyldau.app.ui.common.Theme;
+import kz.qabyldau.app.ui.settings.RegionOptions;
+import kz.qabyldau.app.ui.shell.CrashReporter;
+import kz.qabyldau.app.ui.shell.FailureTexts;
+import kz.qabyldau.app.ui.shell.LoadingView;
+import kz.qabyldau.app.ui.shell.OpenedWorkstation;
+import kz.qabyldau.app.ui.shell.StartupViewModel;
+import kz.qabyldau.app.ui.shell.Workbench;
+
+/**
+ * The JavaFX application: the clerk's main window. The window appears at once with a loading
+ * state; the data folder and the database open in the background; then the workbench replaces
+ * the loading state, or the clerk is told why Qabyldau cannot start and it ends.
+ */
 public final class WorkstationApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
+
+    private FxTaskExecutor executor;
+    private volatile OpenedWorkstation opened;
+    private volatile Path logFile;
+
+    /** Starts the window and returns when it is closed. Called by the launcher on the main thread. */
     public static void start(LaunchOptions options) {
-        Application.launch(WorkstationApp.class);
+        Application.launch(WorkstationApp.class, toArguments(options).toArray(String[]::new));
+    }
+
+    /** The launch options as command-line words: JavaFX passes only strings to the application. */
+    static List<String> toArguments(LaunchOptions options) {
+        List<String> args = new ArrayList<>();
+        options.dataDir().ifPresent(dir -> {
+            args.add("--data-dir");
+            args.add(dir.toString());
+        });
+        if (options.training()) {
+            args.add("--training");
+        }
+        return args;
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Qabyldau");
-        stage.setScene(new Scene(new Label("Qabyldau"), 800, 600));
+    public void start(Stage stage) throws CommandLine.UsageException {
+        LaunchOptions options = CommandLine.parse(getParameters().getRaw()).options();
+        executor = new FxTaskExecutor();
+        I18n i18n = new I18n(Language.KK);
+        DialogService dialogs = new FxDialogService(stage, i18n);
+        StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled);
+        logFile = StoreWorkstationOpener.logFileFor(options);
+
+        CrashReporter crashes = new CrashReporter(i18n, dialogs, Platform::runLater, () -> logFile);
+        // Every thread, the FX thread included (it has no handler of its own), logs and tells the clerk.
+        UncaughtErrors.install(crashes);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new LoadingView(i18n).root(), Math.min(1280, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        // A clerk works in this one window all day: give it the whole screen.
+        stage.setMaximized(true);
+        stage.titleProperty().bind(i18n.text("window.title"));
         stage.show();
+
+        StartupViewModel startup = new StartupViewModel(opener, options, i18n, executor, dialogs,
+                FailureTexts.explainer(i18n, () -> logFile));
+        startup.start(workstation -> {
+            opened = workstation;
+            logFile = workstation.logFile();
+            Workbench workbench = new Workbench(workstation, i18n, executor, dialogs);
+            workbench.window().installShortcuts(scene);
+            scene.setRoot(workbench.window().root());
+            LOG.info("Workstation ready ({})", workstation.mode());
+        }, Platform::exit);
+    }
+
+    /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        OpenedWorkstation o = opened;
+        if (o != null) {
+            try {
+                o.resources().close();
+            } catch (Exception e) {
+                LOG.warn("Closing the database failed", e);
+            }
+        }
+        Thread.setDefaultUncaughtExceptionHandler(null);
     }
 }

@@ -1,0 +1,422 @@
+package kz.qabyldau.app.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+import kz.qabyldau.app.config.DataFolder;
+
+/**
+ * The workstation's SQLite database: one file in the data folder, WAL journal, foreign keys on,
+ * {@code synchronous=NORMAL} (a committed transaction survives a crash of the program; only a
+ * power cut can lose the last ones).
+ *
+ * <p>{@link #open} blocks (the first SQLite connection of a JVM alone costs a quarter of a
+ * second): call it from a background task, never on the FX thread. It refuses, with a
+ * {@link StoreException} and without changing any file, a database held by another running copy,
+ * a damaged file and a schema newer than this program. The connection is shared and every call is
+ * serialized on this object; a desktop with one clerk needs nothing more.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The highest migration in {@code db/migration}; kept in {@code PRAGMA user_version}. */
+    public static final int SCHEMA_VERSION = 1;
+
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String FX_THREAD_NAME = "JavaFX Application Thread";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Flyway behind a lambda so that a start with a current schema never loads a Flyway class. */
+    private static final SchemaMigrator FLYWAY = databaseFile -> new FlywayMigrator().migrate(databaseFile);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final ProcessLock processLock;
+    private final Connection connection;
+    private final boolean migratedOnOpen;
+    private boolean closed;
+
+    private Database(Path file, ProcessLock processLock, Connection connection, boolean migratedOnOpen) {
+        this.file = file;
+        this.processLock = processLock;
+        this.connection = connection;
+        this.migratedOnOpen = migratedOnOpen;
+    }
+
+    /**
+     * Opens (creating if needed) the database of {@code folder} and brings its schema up to date.
+     * Creates the data folder first.
+     *
+     * @throws kz.qabyldau.app.config.DataFolderException the data folder cannot be created or written
+     * @throws StoreException {@link StoreException#LOCKED}, {@link StoreException#CORRUPT},
+     *                        {@link StoreException#SCHEMA_TOO_NEW}, {@link StoreException#MIGRATION_FAILED},
+     *                        {@link StoreException#OPEN_FAILED}
+     * @throws IllegalStateException when called on the JavaFX application thread
+     */
+    public static Database open(DataFolder folder) {
+        return open(folder, FLYWAY);
+    }
+
+    static Database open(DataFolder folder, SchemaMigrator migrator) {
+        // By name, so the store needs no JavaFX: a frozen window for up to a second (or 5 s when
+        // busy) is a bug to catch in the first test, not in an office.
+        if (FX_THREAD_NAME.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Database.open blocks: call it from a background task, not the FX thread");
+        }
+        long started = System.nanoTime();
+        folder.prepare();
+        Path file = folder.databaseFile();
+        ProcessLock lock;
+        try {
+            lock = ProcessLock.acquire(folder.lockFile(), file);
+        } catch (StoreException e) {
+            throw logged(e);
+        }
+        Connection connection = null;
+        try {
+            refuseNonDatabase(file);
+            connection = connect(file);
+            quickCheck(connection, file);
+            // Every refusal happens before the first write (the journal mode lives in the file).
+            int version = userVersion(connection);
+            refuseUnknownSchema(connection, file, version);
+            configure(connection);
+            boolean migrated = migrateIfBehind(connection, file, version, migrator);
+            LOG.info("Opened {} (schema {}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
+                    (System.nanoTime() - started) / 1_000_000);
+            return new Database(file, lock, connection, migrated);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw logged(translate(e, file, StoreException.OPEN_FAILED));
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw logged(e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw e;
+        }
+    }
+
+    /** Logged here once, with the cause, whoever shows it to the clerk; a second copy is routine. */
+    private static StoreException logged(StoreException e) {
+        if (StoreException.LOCKED.equals(e.messageKey())) {
+            LOG.info("Refused to open the database: {}", e.getMessage());
+        } else {
+            LOG.warn("Refused to open the database: {}", e.getMessage(), e.getCause());
+        }
+        return e;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether this open ran the migrations (false on every start after the first of a version). */
+    public boolean migratedOnOpen() {
+        return migratedOnOpen;
+    }
+
+    /** The schema version recorded in the file ({@code PRAGMA user_version}). */
+    public int schemaVersion() {
+        return read(c -> userVersion(c));
+    }
+
+    /**
+     * Runs {@code work} outside a transaction (each statement on its own), for reading.
+     *
+     * @throws StoreException {@link StoreException#READ_FAILED}, {@link StoreException#LOCKED},
+     *                        {@link StoreException#CORRUPT}
+     */
+    public synchronized <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e, file, StoreException.READ_FAILED);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction ({@code BEGIN IMMEDIATE}): committed when it returns,
+     * rolled back when it throws.
+     *
+     * @throws StoreException {@link StoreException#WRITE_FAILED}, {@link StoreException#LOCKED},
+     *                        {@link StoreException#CORRUPT}
+     */
+    public synchronized <T> T write(SqlWork<T> work) {
+        ensureOpen();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e, file, StoreException.WRITE_FAILED);
+        }
+    }
+
+    /** Runs {@code PRAGMA quick_check}: empty when the file is sound, else SQLite's findings. */
+    public List<String> quickCheckProblems() {
+        return read(Database::quickCheckRows).stream().filter(row -> !"ok".equals(row)).toList();
+    }
+
+    /** Closes the connection and releases the lock so another copy may open the database. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(connection);
+        processLock.release();
+        LOG.info("Closed {}", file);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("database " + file + " is closed");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    /**
+     * Refuses a file that does not start with SQLite's header before SQLite sees it, so nothing
+     * (not even a journal-mode change) can ever be written into someone's document or a damaged
+     * database. An empty file is what SQLite itself leaves when creation was interrupted: it is
+     * a new database.
+     */
+    private static void refuseNonDatabase(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] header = new byte[SQLITE_HEADER.length];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, header.length);
+            }
+            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new StoreException(StoreException.CORRUPT, file, "no SQLite header", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.OPEN_FAILED, file, e.toString(), e);
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection(jdbcUrl(file));
+    }
+
+    static String jdbcUrl(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private static void quickCheck(Connection connection, Path file) throws SQLException {
+        List<String> rows = quickCheckRows(connection);
+        if (!rows.equals(List.of("ok"))) {
+            throw new StoreException(StoreException.CORRUPT, file, "quick_check: " + String.join("; ", rows), null);
+        }
+    }
+
+    private static List<String> quickCheckRows(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    /** Settings that live in the file (WAL) or must be set on every connection. */
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                    throw new SQLException("the database refused WAL mode");
+                }
+            }
+            st.execute("PRAGMA synchronous=NORMAL");
+            st.execute("PRAGMA foreign_keys=ON");
+        }
+    }
+
+    /**
+     * The cheap check: {@code user_version} equals {@link #SCHEMA_VERSION} on every start but the
+     * first of a new program version, and then Flyway is not even loaded.
+     */
+    private static boolean migrateIfBehind(Connection connection, Path file, int version, SchemaMigrator migrator)
+            throws SQLException {
+        if (version == SCHEMA_VERSION) {
+            return false;
+        }
+        LOG.info("Migrating {} from schema {} to {}", file, version, SCHEMA_VERSION);
+        int reached = migrator.migrate(file);
+        if (reached != SCHEMA_VERSION) {
+            // A new V<n> file without raising SCHEMA_VERSION (or the reverse): a build mistake.
+            throw new IllegalStateException("migrations reached schema " + reached
+                    + " but Database.SCHEMA_VERSION is " + SCHEMA_VERSION);
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+        }
+        return true;
+    }
+
+    /**
+     * A newer program's schema, or another program's SQLite file put in our place (tables but
+     * neither our user_version nor Flyway's history): refuse rather than migrate over it. Tables
+     * with a history and user_version 0 are ours, from a start that stopped between Flyway's
+     * commit and the user_version update; Flyway then finds nothing to do.
+     */
+    private static void refuseUnknownSchema(Connection connection, Path file, int version) throws SQLException {
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
+                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
+        }
+        if (version == 0) {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.isEmpty() && !tables.contains("flyway_schema_history")) {
+                throw new StoreException(StoreException.CORRUPT, file,
+                        "tables " + tables + " without a Qabyldau schema version", null);
+            }
+        }
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Maps SQLite's result code to what the clerk is told. */
+    static StoreException translate(SQLException e, Path file, String fallbackKey) {
+        int code = SqliteCodes.primaryCode(e);
+        String key = switch (code) {
+            case SqliteCodes.BUSY, SqliteCodes.LOCKED -> StoreException.LOCKED;
+            case SqliteCodes.CORRUPT, SqliteCodes.NOTADB -> StoreException.CORRUPT;
+            default -> fallbackKey;
+        };
+        return new StoreException(key, file, e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database connection failed", e);
+        }
+    }
+
+    /**
+     * The lock file that says "a copy of Qabyldau uses this database". An OS lock, not the file's
+     * existence: the OS drops it when the process dies, even by SIGKILL or a power cut, so a crash
+     * never leaves the database locked.
+     */
+    private static final class ProcessLock {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private ProcessLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static ProcessLock acquire(Path lockFile, Path database) {
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);
+            }
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very JVM, through another Database
+            } catch (IOException e) {
+                closeChannel(channel);
+                throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);
+            }
+            if (lock == null) {
+                closeChannel(channel);
+                throw new StoreException(StoreException.LOCKED, database, "lock file " + lockFile + " is held", null);
+            }
+            try {
+                // For whoever looks at the folder: which process holds it.
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+            } catch (IOException e) {
+                LOG.debug("Could not write the PID into {}", lockFile, e);
+            }
+            return new ProcessLock(channel, lock);
+        }
+
+        void release() {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("Releasing the database lock failed", e);
+            }
+            closeChannel(channel);
+        }
+
+        private static void closeChannel(FileChannel channel) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.warn("Closing the lock file failed", e);
+            }
+        }
+    }
+}

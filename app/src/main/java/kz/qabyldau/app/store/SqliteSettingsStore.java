@@ -1,0 +1,115 @@
+package kz.qabyldau.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.settings.SettingsStore;
+
+/**
+ * {@link SettingsStore} on the {@code settings} key/value table. A key that was never saved reads
+ * as its {@link OfficeSettings#unconfigured()} value, so adding a setting needs no migration.
+ * Every save that changes something is recorded in the audit log with the names of the changed
+ * settings (not their values: the log is for "who changed the central service", not a copy).
+ */
+public final class SqliteSettingsStore implements SettingsStore {
+
+    static final String OFFICE_NAME = "office.name";
+    static final String REGION = "office.region";
+    static final String PROVIDER = "office.provider";
+    static final String CLERK = "clerk.name";
+    static final String LANGUAGE = "ui.language";
+    static final String CENTRAL_URL = "central.url";
+
+    /** The audit action recorded when settings change. */
+    public static final String AUDIT_ACTION = "settings.changed";
+
+    private final Database database;
+    private final AuditLog auditLog;
+
+    public SqliteSettingsStore(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public SqliteSettingsStore(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.auditLog = new AuditLog(clock);
+    }
+
+    /** @throws StoreException {@link StoreException#READ_FAILED} and the others of {@link Database#read} */
+    @Override
+    public OfficeSettings load() {
+        return database.read(c -> fromMap(readAll(c)));
+    }
+
+    /** @throws StoreException {@link StoreException#WRITE_FAILED} and the others of {@link Database#write} */
+    @Override
+    public void save(OfficeSettings settings) {
+        Map<String, String> wanted = toMap(Objects.requireNonNull(settings, "settings"));
+        database.write(c -> {
+            Map<String, String> stored = readAll(c);
+            TreeSet<String> changed = new TreeSet<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                for (Map.Entry<String, String> e : wanted.entrySet()) {
+                    if (!e.getValue().equals(stored.get(e.getKey()))) {
+                        changed.add(e.getKey());
+                        st.setString(1, e.getKey());
+                        st.setString(2, e.getValue());
+                        st.addBatch();
+                    }
+                }
+                st.executeBatch();
+            }
+            if (!changed.isEmpty()) {
+                auditLog.append(c, settings.clerkName(), AUDIT_ACTION, "", String.join(", ", changed));
+            }
+            return null;
+        });
+    }
+
+    private static Map<String, String> readAll(Connection c) throws SQLException {
+        Map<String, String> values = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM settings");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> toMap(OfficeSettings s) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(OFFICE_NAME, required(s.officeName(), "officeName"));
+        map.put(REGION, required(s.regionCode(), "regionCode"));
+        map.put(PROVIDER, required(s.providerName(), "providerName"));
+        map.put(CLERK, required(s.clerkName(), "clerkName"));
+        map.put(LANGUAGE, required(s.language(), "language"));
+        map.put(CENTRAL_URL, required(s.centralUrl(), "centralUrl"));
+        return map;
+    }
+
+    private static String required(String value, String name) {
+        return Objects.requireNonNull(value, () -> "OfficeSettings." + name + " is null (use \"\" for not set)");
+    }
+
+    private static OfficeSettings fromMap(Map<String, String> m) {
+        OfficeSettings d = OfficeSettings.unconfigured();
+        return new OfficeSettings(
+                m.getOrDefault(OFFICE_NAME, d.officeName()),
+                m.getOrDefault(REGION, d.regionCode()),
+                m.getOrDefault(PROVIDER, d.providerName()),
+                m.getOrDefault(CLERK, d.clerkName()),
+                m.getOrDefault(LANGUAGE, d.language()),
+                m.getOrDefault(CENTRAL_URL, d.centralUrl()));
+    }
+}

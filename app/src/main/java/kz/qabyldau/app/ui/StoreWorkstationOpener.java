@@ -1,0 +1,81 @@
+package kz.qabyldau.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.logging.Logging;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.settings.RegionOption;
+import kz.qabyldau.app.ui.shell.Connectivity;
+import kz.qabyldau.app.ui.shell.OpenedWorkstation;
+import kz.qabyldau.app.ui.shell.WaitingCount;
+import kz.qabyldau.app.ui.shell.WorkstationOpener;
+
+/**
+ * Opens the real workstation: the data folder, the SQLite database with the settings, and —
+ * when training mode was chosen because no office is configured — the separate training
+ * database the practice work goes to.
+ *
+ * <p>The office's settings always live in the database of the data folder the launch options
+ * name: {@code qabyldau.db} normally, {@code training.db} with {@code --training}. So a clerk who
+ * configures the office during a first, unconfigured start saves it where the next normal start
+ * reads it.
+ */
+final class StoreWorkstationOpener implements WorkstationOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWorkstationOpener.class);
+
+    private final Supplier<List<RegionOption>> regions;
+
+    StoreWorkstationOpener(Supplier<List<RegionOption>> regions) {
+        this.regions = Objects.requireNonNull(regions);
+    }
+
+    /** The log file of a run with these options, known before anything is opened. */
+    static Path logFileFor(LaunchOptions options) {
+        return DataFolder.resolve(options).logFile();
+    }
+
+    @Override
+    public OpenedWorkstation open(LaunchOptions options) {
+        DataFolder folder = DataFolder.resolve(options);
+        Logging.configure(folder);
+        Database settingsDatabase = Database.open(folder);
+        Database workDatabase = settingsDatabase;
+        try {
+            SqliteSettingsStore store = new SqliteSettingsStore(settingsDatabase);
+            OfficeSettings settings = store.load();
+            WorkMode mode = WorkMode.decide(options, settings);
+            if (mode == WorkMode.TRAINING_NOT_CONFIGURED) {
+                // Practice on a fresh workstation never writes applications into the office's database.
+                workDatabase = Database.open(DataFolder.at(folder.root(), true));
+            }
+            LOG.info("Starting in mode {} with data folder {}", mode, folder.root());
+            Database work = workDatabase;
+            AutoCloseable close = () -> {
+                if (work != settingsDatabase) {
+                    work.close();
+                }
+                settingsDatabase.close();
+            };
+            return new OpenedWorkstation(store, settings, mode, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
+                    regions.get(), folder.logFile(), close);
+        } catch (RuntimeException e) {
+            if (workDatabase != settingsDatabase) {
+                workDatabase.close();
+            }
+            settingsDatabase.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package kz.qabyldau.app.ui.settings;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.WorkMode;
+
+/**
+ * The Settings page: an edit buffer over the saved settings, its validation and the save
+ * command. Texts it exposes follow the interface language.
+ */
+public final class SettingsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+
+    private final I18n i18n;
+    private final SavedSettings saved;
+    private final InterfaceLanguage interfaceLanguage;
+    private final DialogService dialogs;
+    private final WorkMode mode;
+
+    // Properties: the edit buffer
+    private final StringProperty officeName = new SimpleStringProperty(this, "officeName", "");
+    private final ObjectProperty<RegionOption> region = new SimpleObjectProperty<>(this, "region");
+    private final StringProperty providerName = new SimpleStringProperty(this, "providerName", "");
+    private final StringProperty clerkName = new SimpleStringProperty(this, "clerkName", "");
+    private final StringProperty centralUrl = new SimpleStringProperty(this, "centralUrl", "");
+    private final ObservableList<RegionOption> regions;
+    private final SortedList<RegionOption> regionsByName;
+
+    // Properties: derived state
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    /** The UI text key of the last save's outcome, or empty. */
+    private final ReadOnlyObjectWrapper<String> statusKey = new ReadOnlyObjectWrapper<>(this, "statusKey", "");
+    private final StringBinding centralUrlError;
+    private final StringBinding statusMessage;
+    private final StringBinding trainingExplanation;
+    private final BooleanBinding changed;
+    private final BooleanBinding canSave;
+
+    public SettingsViewModel(I18n i18n, SavedSettings saved, InterfaceLanguage interfaceLanguage,
+                             DialogService dialogs, WorkMode mode, List<RegionOption> regionOptions) {
+        this.i18n = Objects.requireNonNull(i18n);
+        this.saved = Objects.requireNonNull(saved);
+        this.interfaceLanguage = Objects.requireNonNull(interfaceLanguage);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.mode = Objects.requireNonNull(mode);
+        this.regions = FXCollections.observableArrayList(regionOptions);
+        this.regionsByName = new SortedList<>(regions);
+        // Alphabetical in the interface language, as the clerk reads the names.
+        regionsByName.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> byName(i18n.language()), i18n.languageProperty()));
+        resetToSaved();
+
+        centralUrlError = Bindings.createStringBinding(
+                () -> CentralUrlRule.problem(centralUrl.get()).map(i18n::get).orElse(""),
+                centralUrl, i18n.languageProperty());
+        statusMessage = Bindings.createStringBinding(
+                () -> statusKey.get().isEmpty() ? "" : i18n.get(statusKey.get()),
+                statusKey, i18n.languageProperty());
+        trainingExplanation = Bindings.createStringBinding(this::explainMode,
+                saved.currentProperty(), i18n.languageProperty());
+        changed = Bindings.createBooleanBinding(() -> !edited().equals(withoutLanguage(saved.current())),
+                officeName, region, providerName, clerkName, centralUrl, saved.currentProperty());
+        canSave = changed.and(saving.not()).and(Bindings.createBooleanBinding(
+                () -> CentralUrlRule.problem(centralUrl.get()).isEmpty(), centralUrl));
+        // A new edit makes the last "Saved." stale.
+        List.of(officeName, providerName, clerkName, centralUrl)
+                .forEach(p -> p.addListener((o, a, b) -> statusKey.set("")));
+        region.addListener((o, a, b) -> statusKey.set(""));
+    }
+
+    // Commands
+
+    /** Saves the edit buffer (values trimmed) with the current interface language. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        saving.set(true);
+        statusKey.set("");
+        OfficeSettings edited = edited();
+        OfficeSettings toSave = new OfficeSettings(edited.officeName(), edited.regionCode(), edited.providerName(),
+                edited.clerkName(), i18n.language().code(), edited.centralUrl());
+        saved.save(toSave, () -> {
+            saving.set(false);
+            resetToSaved();
+            statusKey.set("settings.saved");
+        }, error -> {
+            saving.set(false);
+            LOG.error("Saving the settings failed", error);
+            statusKey.set("settings.saveFailed");
+            dialogs.showError(i18n.get("error.title"), i18n.get("settings.saveFailed"));
+        });
+    }
+
+    /** Throws the edits away and shows the saved settings again. */
+    public void resetToSaved() {
+        OfficeSettings s = saved.current();
+        officeName.set(s.officeName());
+        region.set(findRegion(s.regionCode()).orElse(null));
+        providerName.set(s.providerName());
+        clerkName.set(s.clerkName());
+        centralUrl.set(s.centralUrl());
+    }
+
+    public void switchLanguage(Language language) {
+        interfaceLanguage.switchTo(language);
+    }
+
+    // Property accessors
+
+    public StringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    public ObjectProperty<RegionOption> regionProperty() {
+        return region;
+    }
+
+    public StringProperty providerNameProperty() {
+        return providerName;
+    }
+
+    public StringProperty clerkNameProperty() {
+        return clerkName;
+    }
+
+    public StringProperty centralUrlProperty() {
+        return centralUrl;
+    }
+
+    /** The regions the office can be in, sorted by their names in the interface language. */
+    public ObservableList<RegionOption> regions() {
+        return regionsByName;
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    /** The problem with the typed central service address in the clerk's language, or "". */
+    public StringBinding centralUrlErrorProperty() {
+        return centralUrlError;
+    }
+
+    /** The outcome of the last save in the clerk's language, or "". */
+    public StringBinding statusMessageProperty() {
+        return statusMessage;
+    }
+
+    /** Why the workstation is in training mode and how to leave it; "" for a real office. */
+    public StringBinding trainingExplanationProperty() {
+        return trainingExplanation;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Whether the edit buffer differs from the saved settings. */
+    public BooleanBinding changedProperty() {
+        return changed;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    // Internals
+
+    private OfficeSettings edited() {
+        RegionOption r = region.get();
+        return new OfficeSettings(officeName.get().strip(), r == null ? "" : r.code(), providerName.get().strip(),
+                clerkName.get().strip(), "", centralUrl.get().strip());
+    }
+
+    private static OfficeSettings withoutLanguage(OfficeSettings s) {
+        return new OfficeSettings(s.officeName(), s.regionCode(), s.providerName(), s.clerkName(), "", s.centralUrl());
+    }
+
+    private String lowerFirst(String label) {
+        return label.isEmpty() ? label
+                : label.substring(0, 1).toLowerCase(i18n.language().locale()) + label.substring(1);
+    }
+
+    private static Comparator<RegionOption> byName(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        return Comparator.comparing((RegionOption r) -> r.name(language), collator);
+    }
+
+    private Optional<RegionOption> findRegion(String code) {
+        return regions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    private String explainMode() {
+        OfficeSettings s = saved.current();
+        return switch (mode) {
+            case OFFICE -> "";
+            case TRAINING_REQUESTED -> i18n.get("settings.training.requested");
+            case TRAINING_NOT_CONFIGURED -> s.isOfficeConfigured()
+                    ? i18n.get("settings.training.restart")
+                    : i18n.get("settings.training.notConfigured", missingFields(s));
+        };
+    }
+
+    /** The names of the fields a real office still needs, in the clerk's language. */
+    private String missingFields(OfficeSettings s) {
+        List<String> missing = new ArrayList<>();
+        if (s.officeName().isBlank()) {
+            missing.add(i18n.get("settings.officeName"));
+        }
+        if (s.regionCode().isBlank()) {
+            missing.add(i18n.get("settings.region"));
+        }
+        if (s.providerName().isBlank()) {
+            missing.add(i18n.get("settings.provider"));
+        }
+        if (s.centralUrl().isBlank()) {
+            missing.add(i18n.get("settings.centralUrl"));
+        }
+        // Names of fields inside a sentence: "fill in: office name, region, …".
+        return String.join(", ", missing.stream().map(this::lowerFirst).toList());
+    }
+}

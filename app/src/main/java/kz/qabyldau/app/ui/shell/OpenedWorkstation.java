@@ -1,0 +1,38 @@
+package kz.qabyldau.app.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.settings.SettingsStore;
+import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.settings.RegionOption;
+
+/**
+ * Everything the main window needs that start-up opened off the FX thread.
+ *
+ * @param settingsStore where Settings are saved
+ * @param settings      the settings as loaded
+ * @param mode          real office or training, decided for this run
+ * @param waitingCount  the outbox count for the header
+ * @param connectivity  the central service's reachability for the header
+ * @param regions       the regions the Settings chooser offers
+ * @param logFile       the log file named in error messages
+ * @param resources     closed when the window closes (the database)
+ */
+public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
+                                WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
+                                Path logFile, AutoCloseable resources) {
+
+    public OpenedWorkstation {
+        Objects.requireNonNull(settingsStore);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(mode);
+        Objects.requireNonNull(waitingCount);
+        Objects.requireNonNull(connectivity);
+        regions = List.copyOf(regions);
+        Objects.requireNonNull(logFile);
+        Objects.requireNonNull(resources);
+    }
+}

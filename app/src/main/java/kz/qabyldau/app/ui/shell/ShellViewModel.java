@@ -1,0 +1,145 @@
+package kz.qabyldau.app.ui.shell;
+
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.ui.common.BackgroundTask;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.settings.InterfaceLanguage;
+import kz.qabyldau.app.ui.settings.SavedSettings;
+
+/**
+ * The main window around the pages: which page is open, the header's facts (office, clerk,
+ * connection, applications waiting) and the training banner. Every text follows the language.
+ */
+public final class ShellViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private final WaitingCount waitingCount;
+    private final InterfaceLanguage interfaceLanguage;
+    private final WorkMode mode;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Destination> destination =
+            new ReadOnlyObjectWrapper<>(this, "destination", Destination.NEW_APPLICATION);
+    private final ReadOnlyIntegerWrapper waiting = new ReadOnlyIntegerWrapper(this, "waiting");
+    private final ReadOnlyBooleanProperty online;
+    private final StringBinding officeTitle;
+    private final StringBinding clerkLine;
+    private final StringBinding connectionText;
+    private final StringBinding waitingText;
+    private final StringBinding trainingTitle;
+    private final StringBinding trainingText;
+
+    public ShellViewModel(I18n i18n, TaskExecutor executor, SavedSettings saved, InterfaceLanguage interfaceLanguage,
+                          WorkMode mode, WaitingCount waitingCount, Connectivity connectivity) {
+        this.i18n = Objects.requireNonNull(i18n);
+        this.executor = Objects.requireNonNull(executor);
+        this.interfaceLanguage = Objects.requireNonNull(interfaceLanguage);
+        this.mode = Objects.requireNonNull(mode);
+        this.waitingCount = Objects.requireNonNull(waitingCount);
+        this.online = connectivity.onlineProperty();
+
+        officeTitle = Bindings.createStringBinding(() -> {
+            OfficeSettings s = saved.current();
+            return s.officeName().isBlank() ? i18n.get("header.officeNotConfigured") : s.officeName();
+        }, saved.currentProperty(), i18n.languageProperty());
+        clerkLine = Bindings.createStringBinding(() -> {
+            OfficeSettings s = saved.current();
+            return s.clerkName().isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", s.clerkName());
+        }, saved.currentProperty(), i18n.languageProperty());
+        connectionText = Bindings.createStringBinding(
+                () -> i18n.get(online.get() ? "header.online" : "header.offline"), online, i18n.languageProperty());
+        waitingText = Bindings.createStringBinding(() -> i18n.get("header.waiting", waiting.get()),
+                waiting, i18n.languageProperty());
+        trainingTitle = i18n.text("training.banner.title");
+        trainingText = Bindings.createStringBinding(() -> switch (mode) {
+            case OFFICE -> "";
+            case TRAINING_REQUESTED -> i18n.get("training.banner.requested");
+            case TRAINING_NOT_CONFIGURED -> i18n.get("training.banner.notConfigured");
+        }, i18n.languageProperty());
+    }
+
+    // Commands
+
+    public void navigate(Destination target) {
+        destination.set(Objects.requireNonNull(target));
+    }
+
+    public void switchLanguage(Language language) {
+        interfaceLanguage.switchTo(language);
+    }
+
+    /** Asks the outbox how many applications wait; the header keeps the last known figure if that fails. */
+    public void refreshWaitingCount() {
+        BackgroundTask.wrap(waitingCount::count)
+                .onSuccess(waiting::set)
+                .onFailure(error -> LOG.warn("Could not count the applications waiting to be sent", error))
+                .executeWith(executor);
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Destination> destinationProperty() {
+        return destination.getReadOnlyProperty();
+    }
+
+    public boolean isTraining() {
+        return mode.isTraining();
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return i18n.languageProperty();
+    }
+
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online;
+    }
+
+    public ReadOnlyIntegerProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    public StringBinding officeTitleProperty() {
+        return officeTitle;
+    }
+
+    public StringBinding clerkLineProperty() {
+        return clerkLine;
+    }
+
+    public StringBinding connectionTextProperty() {
+        return connectionText;
+    }
+
+    public StringBinding waitingTextProperty() {
+        return waitingText;
+    }
+
+    /** "ОҚУ РЕЖИМІ" / "УЧЕБНЫЙ РЕЖИМ" / "TRAINING MODE". */
+    public StringBinding trainingTitleProperty() {
+        return trainingTitle;
+    }
+
+    /** What training mode means here and how to leave it; "" for a real office. */
+    public StringBinding trainingTextProperty() {
+        return trainingText;
+    }
+}

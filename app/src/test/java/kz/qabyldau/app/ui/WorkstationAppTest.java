@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.ui.common.Styles;
@@ -167,7 +168,11 @@ class WorkstationAppTest {
         assertThat(message).startsWith("Qabyldau жұмысында қате орын алды.")
                 .contains(dataDir.resolve("logs").resolve("qabyldau.log").toString())
                 .doesNotContain("IllegalStateException", "programming error");
-        robot.clickOn("Жабу");
+        // The dialog's label can be in the scene graph a pulse before its button is laid out.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Жабу").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("Жабу").match(NodeQueryUtils.isVisible()).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery()).isEmpty();
         assertThat(Files.readString(dataDir.resolve("logs").resolve("qabyldau.log")))
                 .contains("IllegalStateException: programming error (test)");

@@ -17,6 +17,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -362,17 +364,38 @@ public final class Database implements AutoCloseable {
      * The lock file that says "a copy of Qabyldau uses this database". An OS lock, not the file's
      * existence: the OS drops it when the process dies, even by SIGKILL or a power cut, so a crash
      * never leaves the database locked.
+     *
+     * <p>Within this JVM the lock files in use are also kept in {@link #HELD}, checked before a
+     * channel is even opened: on POSIX systems closing <em>any</em> descriptor of a file drops all
+     * of the process's locks on it, so a refused second open must never open and close the file.
      */
     private static final class ProcessLock {
+        private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+        private final Path lockFile;
         private final FileChannel channel;
         private final FileLock lock;
 
-        private ProcessLock(FileChannel channel, FileLock lock) {
+        private ProcessLock(Path lockFile, FileChannel channel, FileLock lock) {
+            this.lockFile = lockFile;
             this.channel = channel;
             this.lock = lock;
         }
 
         static ProcessLock acquire(Path lockFile, Path database) {
+            Path key = lockFile.toAbsolutePath().normalize();
+            if (!HELD.add(key)) {
+                throw new StoreException(StoreException.LOCKED, database, "already open in this process", null);
+            }
+            try {
+                return lockInOs(key, database);
+            } catch (RuntimeException e) {
+                HELD.remove(key);
+                throw e;
+            }
+        }
+
+        private static ProcessLock lockInOs(Path lockFile, Path database) {
             FileChannel channel;
             try {
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -382,9 +405,7 @@ public final class Database implements AutoCloseable {
             FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very JVM, through another Database
-            } catch (IOException e) {
+            } catch (IOException | OverlappingFileLockException e) {
                 closeChannel(channel);
                 throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);
             }
@@ -399,7 +420,7 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("Could not write the PID into {}", lockFile, e);
             }
-            return new ProcessLock(channel, lock);
+            return new ProcessLock(lockFile, channel, lock);
         }
 
         void release() {
@@ -409,6 +430,7 @@ public final class Database implements AutoCloseable {
                 LOG.warn("Releasing the database lock failed", e);
             }
             closeChannel(channel);
+            HELD.remove(lockFile);
         }
 
         private static void closeChannel(FileChannel channel) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +164,24 @@ class DatabaseTest {
                             e -> assertThat(e.messageKey()).isEqualTo(StoreException.LOCKED));
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void refusedSecondOpenInThisJvmDoesNotLoosenTheFirstCopysLock() throws IOException {
+        Path stderrFile = temp.resolve("child.err");
+        try (Database first = Database.open(folder())) {
+            assertThatThrownBy(() -> Database.open(folder())).isInstanceOf(StoreException.class);
+
+            // On POSIX, closing any descriptor of the lock file drops the process's lock on it.
+            Process child = StoreChildProcess.start("hold", folder().root(), stderrFile);
+            try {
+                String firstLine = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                assertThat(firstLine).as("the other process must not get in").isEqualTo("refused " + StoreException.LOCKED);
+            } finally {
+                child.destroyForcibly();
+            }
         }
     }
 

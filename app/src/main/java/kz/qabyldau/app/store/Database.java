@@ -64,6 +64,11 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(DataFolder folder, SchemaMigrator migrator) {
+        return open(folder, migrator, BUSY_TIMEOUT_MILLIS);
+    }
+
+    /** {@code busyTimeoutMillis}: how long SQLite waits for another connection's lock before SQLITE_BUSY. */
+    static Database open(DataFolder folder, SchemaMigrator migrator, int busyTimeoutMillis) {
         // By name, so the store needs no JavaFX: a frozen window for up to a second (or 5 s when
         // busy) is a bug to catch in the first test, not in an office.
         if (FX_THREAD_NAME.equals(Thread.currentThread().getName())) {
@@ -81,7 +86,7 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             OpeningChecks.refuseNonDatabase(file);
-            connection = connect(file);
+            connection = connect(file, busyTimeoutMillis);
             OpeningChecks.quickCheck(connection, file);
             // Every refusal happens before the first write (the journal mode lives in the file).
             int version = userVersion(connection);
@@ -148,7 +153,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction ({@code BEGIN IMMEDIATE}): committed when it returns,
-     * rolled back when it throws.
+     * rolled back when it throws. {@code work} must not manage transactions itself (no
+     * {@code commit}, {@code rollback} or {@code setAutoCommit}).
+     *
+     * <p>The transaction is driven with SQL rather than JDBC's auto-commit switch: when
+     * {@code BEGIN} fails (SQLITE_BUSY), sqlite-jdbc's auto-commit flag no longer matches SQLite's
+     * state and every later write would fail.
      *
      * @throws StoreException {@link StoreException#WRITE_FAILED}, {@link StoreException#LOCKED},
      *                        {@link StoreException#CORRUPT}
@@ -156,19 +166,26 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw translate(e, file, StoreException.WRITE_FAILED);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw translate(e, file, StoreException.WRITE_FAILED);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -197,17 +214,17 @@ public final class Database implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.warn("Rollback failed on {}", file, e);
+            // SQLite already rolled back by itself (it does on some errors, e.g. SQLITE_FULL).
+            LOG.debug("Rollback on {}: {}", file, e.getMessage());
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection(jdbcUrl(file));
     }
 

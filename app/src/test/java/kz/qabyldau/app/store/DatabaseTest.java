@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.config.DataFolderException;
 import kz.qabyldau.app.config.ReadOnlyFolder;
+import kz.qabyldau.app.settings.OfficeSettings;
 
 class DatabaseTest {
 
@@ -182,6 +183,26 @@ class DatabaseTest {
             } finally {
                 child.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void databaseKeptBusyByAnotherProgramGivesTheLockedMessageNotACrash() throws SQLException {
+        DataFolder folder = folder();
+        Database.open(folder).close();
+        try (Database db = Database.open(folder, new CountingMigrator(), 100);
+             Connection other = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE"); // e.g. a DB browser with an unfinished edit
+            SqliteSettingsStore settings = new SqliteSettingsStore(db);
+            OfficeSettings changed = new OfficeSettings("Office", "", "", "Clerk", "ru", "");
+            assertThatThrownBy(() -> settings.save(changed))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(StoreException.LOCKED));
+            st.execute("ROLLBACK");
+
+            settings.save(changed);
+            assertThat(settings.load()).as("usable again once the other program lets go").isEqualTo(changed);
         }
     }
 

@@ -65,10 +65,12 @@ public final class DataFolder {
                 .resolve("qabyldau");
     }
 
+    /** The folder itself (absolute, normalized). */
     public Path root() {
         return root;
     }
 
+    /** Whether this is training mode ({@code --training}): its own database, log and printed forms. */
     public boolean training() {
         return training;
     }
@@ -86,6 +88,7 @@ public final class DataFolder {
         return root.resolve(databaseFile().getFileName() + ".lock");
     }
 
+    /** {@code logs/}: the log files of both modes. */
     public Path logsFolder() {
         return root.resolve("logs");
     }

@@ -63,8 +63,12 @@ public final class Logging {
         return Optional.ofNullable(logFile);
     }
 
-    /** Back to the start-up configuration (stderr only); for tests that configured a temporary folder. */
-    static synchronized void resetToDefault() {
+    /**
+     * Back to the start-up configuration (warnings to stderr only) and closes the log file: for
+     * tests that configured a temporary folder JUnit is about to delete (an open file cannot be
+     * deleted on Windows), and for a clean shutdown.
+     */
+    public static synchronized void resetToDefault() {
         LoggerContext context = logbackContext();
         context.reset();
         StartupLogConfigurator.applyTo(context);

@@ -1,21 +1,10 @@
 package kz.qabyldau.app.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -46,7 +35,6 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Flyway behind a lambda so that a start with a current schema never loads a Flyway class. */
     private static final SchemaMigrator FLYWAY = databaseFile -> new FlywayMigrator().migrate(databaseFile);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final ProcessLock processLock;
@@ -76,6 +64,11 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(DataFolder folder, SchemaMigrator migrator) {
+        return open(folder, migrator, BUSY_TIMEOUT_MILLIS);
+    }
+
+    /** {@code busyTimeoutMillis}: how long SQLite waits for another connection's lock before SQLITE_BUSY. */
+    static Database open(DataFolder folder, SchemaMigrator migrator, int busyTimeoutMillis) {
         // By name, so the store needs no JavaFX: a frozen window for up to a second (or 5 s when
         // busy) is a bug to catch in the first test, not in an office.
         if (FX_THREAD_NAME.equals(Thread.currentThread().getName())) {
@@ -92,12 +85,12 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            refuseNonDatabase(file);
-            connection = connect(file);
-            quickCheck(connection, file);
+            OpeningChecks.refuseNonDatabase(file);
+            connection = connect(file, busyTimeoutMillis);
+            OpeningChecks.quickCheck(connection, file);
             // Every refusal happens before the first write (the journal mode lives in the file).
             int version = userVersion(connection);
-            refuseUnknownSchema(connection, file, version);
+            OpeningChecks.refuseUnknownSchema(connection, file, version);
             configure(connection);
             boolean migrated = migrateIfBehind(connection, file, version, migrator);
             LOG.info("Opened {} (schema {}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
@@ -160,7 +153,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction ({@code BEGIN IMMEDIATE}): committed when it returns,
-     * rolled back when it throws.
+     * rolled back when it throws. {@code work} must not manage transactions itself (no
+     * {@code commit}, {@code rollback} or {@code setAutoCommit}).
+     *
+     * <p>The transaction is driven with SQL rather than JDBC's auto-commit switch: when
+     * {@code BEGIN} fails (SQLITE_BUSY), sqlite-jdbc's auto-commit flag no longer matches SQLite's
+     * state and every later write would fail.
      *
      * @throws StoreException {@link StoreException#WRITE_FAILED}, {@link StoreException#LOCKED},
      *                        {@link StoreException#CORRUPT}
@@ -168,25 +166,32 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(SqlWork<T> work) {
         ensureOpen();
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw translate(e, file, StoreException.WRITE_FAILED);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw translate(e, file, StoreException.WRITE_FAILED);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
         }
     }
 
     /** Runs {@code PRAGMA quick_check}: empty when the file is sound, else SQLite's findings. */
     public List<String> quickCheckProblems() {
-        return read(Database::quickCheckRows).stream().filter(row -> !"ok".equals(row)).toList();
+        return read(OpeningChecks::quickCheckRows).stream().filter(row -> !"ok".equals(row)).toList();
     }
 
     /** Closes the connection and releases the lock so another copy may open the database. */
@@ -209,63 +214,22 @@ public final class Database implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.warn("Rollback failed on {}", file, e);
+            // SQLite already rolled back by itself (it does on some errors, e.g. SQLITE_FULL).
+            LOG.debug("Rollback on {}: {}", file, e.getMessage());
         }
     }
 
-    /**
-     * Refuses a file that does not start with SQLite's header before SQLite sees it, so nothing
-     * (not even a journal-mode change) can ever be written into someone's document or a damaged
-     * database. An empty file is what SQLite itself leaves when creation was interrupted: it is
-     * a new database.
-     */
-    private static void refuseNonDatabase(Path file) {
-        try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
-            }
-            byte[] header = new byte[SQLITE_HEADER.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(header, 0, header.length);
-            }
-            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new StoreException(StoreException.CORRUPT, file, "no SQLite header", null);
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.OPEN_FAILED, file, e.toString(), e);
-        }
-    }
-
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection(jdbcUrl(file));
     }
 
     static String jdbcUrl(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
-    }
-
-    private static void quickCheck(Connection connection, Path file) throws SQLException {
-        List<String> rows = quickCheckRows(connection);
-        if (!rows.equals(List.of("ok"))) {
-            throw new StoreException(StoreException.CORRUPT, file, "quick_check: " + String.join("; ", rows), null);
-        }
-    }
-
-    private static List<String> quickCheckRows(Connection connection) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 
     /** Settings that live in the file (WAL) or must be set on every connection. */
@@ -303,33 +267,7 @@ public final class Database implements AutoCloseable {
         return true;
     }
 
-    /**
-     * A newer program's schema, or another program's SQLite file put in our place (tables but
-     * neither our user_version nor Flyway's history): refuse rather than migrate over it. Tables
-     * with a history and user_version 0 are ours, from a start that stopped between Flyway's
-     * commit and the user_version update; Flyway then finds nothing to do.
-     */
-    private static void refuseUnknownSchema(Connection connection, Path file, int version) throws SQLException {
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException(StoreException.SCHEMA_TOO_NEW, file,
-                    "user_version " + version + ", this program knows " + SCHEMA_VERSION, null);
-        }
-        if (version == 0) {
-            List<String> tables = new ArrayList<>();
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            if (!tables.isEmpty() && !tables.contains("flyway_schema_history")) {
-                throw new StoreException(StoreException.CORRUPT, file,
-                        "tables " + tables + " without a Qabyldau schema version", null);
-            }
-        }
-    }
-
-    private static int userVersion(Connection connection) throws SQLException {
+    static int userVersion(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             rs.next();
             return rs.getInt(1);
@@ -355,68 +293,6 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the database connection failed", e);
-        }
-    }
-
-    /**
-     * The lock file that says "a copy of Qabyldau uses this database". An OS lock, not the file's
-     * existence: the OS drops it when the process dies, even by SIGKILL or a power cut, so a crash
-     * never leaves the database locked.
-     */
-    private static final class ProcessLock {
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private ProcessLock(FileChannel channel, FileLock lock) {
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        static ProcessLock acquire(Path lockFile, Path database) {
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);
-            }
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very JVM, through another Database
-            } catch (IOException e) {
-                closeChannel(channel);
-                throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);
-            }
-            if (lock == null) {
-                closeChannel(channel);
-                throw new StoreException(StoreException.LOCKED, database, "lock file " + lockFile + " is held", null);
-            }
-            try {
-                // For whoever looks at the folder: which process holds it.
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-            } catch (IOException e) {
-                LOG.debug("Could not write the PID into {}", lockFile, e);
-            }
-            return new ProcessLock(channel, lock);
-        }
-
-        void release() {
-            try {
-                lock.release();
-            } catch (IOException e) {
-                LOG.warn("Releasing the database lock failed", e);
-            }
-            closeChannel(channel);
-        }
-
-        private static void closeChannel(FileChannel channel) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.warn("Closing the lock file failed", e);
-            }
         }
     }
 }

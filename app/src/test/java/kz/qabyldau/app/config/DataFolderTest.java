@@ -67,6 +67,19 @@ class DataFolderTest {
     }
 
     @Test
+    void trainingOptionSelectsTheTrainingDatabase() {
+        var folder = DataFolder.resolve(new LaunchOptions(Optional.of(temp), true));
+        assertThat(folder.training()).isTrue();
+        assertThat(folder.databaseFile()).isEqualTo(temp.resolve("training.db"));
+    }
+
+    @Test
+    void relativeDataDirIsMadeAbsolute() {
+        var folder = DataFolder.resolve(new LaunchOptions(Optional.of(Path.of("office-data")), false));
+        assertThat(folder.root()).isEqualTo(Path.of("office-data").toAbsolutePath());
+    }
+
+    @Test
     void resolvingTouchesNothingOnDisk() {
         DataFolder.resolve(new LaunchOptions(Optional.of(temp.resolve("office")), false));
         assertThat(temp.resolve("office")).doesNotExist();

@@ -3,6 +3,7 @@ package kz.qabyldau.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,8 @@ class CrashSafetyTest {
             child.destroyForcibly(); // SIGKILL on Unix
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(lastSeen).as("the child saved before being killed").isEqualTo(COMMITS_BEFORE_KILL);
+        assertThat(lastSeen).as("the child saved before being killed; its stderr: %s", Files.readString(stderr))
+                .isEqualTo(COMMITS_BEFORE_KILL);
 
         try (Database db = Database.open(DataFolder.at(temp, false))) {
             assertThat(db.quickCheckProblems()).isEmpty();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.config.DataFolderException;
 import kz.qabyldau.app.config.ReadOnlyFolder;
+import kz.qabyldau.app.settings.OfficeSettings;
 
 class DatabaseTest {
 
@@ -162,6 +165,44 @@ class DatabaseTest {
                             e -> assertThat(e.messageKey()).isEqualTo(StoreException.LOCKED));
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void refusedSecondOpenInThisJvmDoesNotLoosenTheFirstCopysLock() throws IOException {
+        Path stderrFile = temp.resolve("child.err");
+        try (Database first = Database.open(folder())) {
+            assertThatThrownBy(() -> Database.open(folder())).isInstanceOf(StoreException.class);
+
+            // On POSIX, closing any descriptor of the lock file drops the process's lock on it.
+            Process child = StoreChildProcess.start("hold", folder().root(), stderrFile);
+            try {
+                String firstLine = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                assertThat(firstLine).as("the other process must not get in").isEqualTo("refused " + StoreException.LOCKED);
+            } finally {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void databaseKeptBusyByAnotherProgramGivesTheLockedMessageNotACrash() throws SQLException {
+        DataFolder folder = folder();
+        Database.open(folder).close();
+        try (Database db = Database.open(folder, new CountingMigrator(), 100);
+             Connection other = DriverManager.getConnection(Database.jdbcUrl(folder.databaseFile()));
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE"); // e.g. a DB browser with an unfinished edit
+            SqliteSettingsStore settings = new SqliteSettingsStore(db);
+            OfficeSettings changed = new OfficeSettings("Office", "", "", "Clerk", "ru", "");
+            assertThatThrownBy(() -> settings.save(changed))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(StoreException.LOCKED));
+            st.execute("ROLLBACK");
+
+            settings.save(changed);
+            assertThat(settings.load()).as("usable again once the other program lets go").isEqualTo(changed);
         }
     }
 

@@ -15,7 +15,8 @@ import kz.qabyldau.app.settings.OfficeSettings;
 /**
  * A second copy of the workstation for tests, run in its own JVM: {@code hold DIR} opens the
  * database and keeps it until killed; {@code write DIR} saves settings in an endless loop and
- * prints each committed counter. Prints {@code open} once the database is open.
+ * prints each committed counter. Prints {@code open} once the database is open, or
+ * {@code refused <message key>} and exits when it is refused.
  */
 public final class StoreChildProcess {
 
@@ -24,7 +25,14 @@ public final class StoreChildProcess {
 
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Database database = Database.open(DataFolder.at(Path.of(args[1]), false));
+        Database database;
+        try {
+            database = Database.open(DataFolder.at(Path.of(args[1]), false));
+        } catch (StoreException e) {
+            out.println("refused " + e.messageKey());
+            System.exit(3);
+            return;
+        }
         out.println("open");
         if (args[0].equals("hold")) {
             Thread.currentThread().join(); // until the parent kills us

@@ -27,11 +27,21 @@ public final class ApplicationStore {
     private final StoreContext context;
     private final List<UUID> restoredDrafts;
     private final Drafts drafts;
+    private final Scans scans;
+    private final Intake intake;
+    private final PrintedForms printedForms;
+    private final Outbox outbox;
+    private final Records records;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
         this.restoredDrafts = restoredDrafts;
         this.drafts = new Drafts(context, restoredDrafts);
+        this.scans = new Scans(context);
+        this.intake = new Intake(context);
+        this.printedForms = new PrintedForms(context);
+        this.outbox = new Outbox(context);
+        this.records = new Records(context);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -77,6 +87,26 @@ public final class ApplicationStore {
 
     public Drafts drafts() {
         return drafts;
+    }
+
+    public Scans scans() {
+        return scans;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public PrintedForms printedForms() {
+        return printedForms;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Records records() {
+        return records;
     }
 
     /** The drafts the previous, unclean exit left open (oldest change first). */

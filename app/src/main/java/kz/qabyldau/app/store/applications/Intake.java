@@ -191,10 +191,10 @@ public final class Intake {
             st.setString(1, status.name());
             st.setString(2, ApplicationJson.write(frozen));
             st.setString(3, verdictJson);
-            st.setString(4, now.toString());
+            st.setString(4, StoreContext.iso(now));
             st.setString(5, clerk);
             st.setString(6, clerk);
-            st.setString(7, now.toString());
+            st.setString(7, StoreContext.iso(now));
             st.setString(8, context.workstationId());
             st.setLong(9, context.sessionId());
             st.setString(10, stored.id().toString());

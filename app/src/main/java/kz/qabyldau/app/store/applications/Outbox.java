@@ -72,7 +72,7 @@ public final class Outbox {
             try (PreparedStatement st = c.prepareStatement("UPDATE outbox SET state = 'SENT', sent_at = ?, "
                     + "server_reference = ?, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL "
                     + "WHERE seq = ?")) {
-                st.setString(1, now.toString());
+                st.setString(1, StoreContext.iso(now));
                 st.setString(2, serverReference);
                 st.setLong(3, seq);
                 st.executeUpdate();
@@ -105,7 +105,7 @@ public final class Outbox {
             try (PreparedStatement st = c.prepareStatement("UPDATE outbox SET state = 'FAILED', "
                     + "attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE seq = ?")) {
                 st.setString(1, error == null ? "" : error);
-                st.setString(2, nextAttemptAt == null ? null : nextAttemptAt.toString());
+                st.setString(2, nextAttemptAt == null ? null : StoreContext.iso(nextAttemptAt));
                 st.setLong(3, seq);
                 st.executeUpdate();
             }
@@ -144,7 +144,7 @@ public final class Outbox {
             st.setString(1, applicationId.toString());
             st.setString(2, kind);
             st.setString(3, payloadJson);
-            st.setString(4, now.toString());
+            st.setString(4, StoreContext.iso(now));
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();

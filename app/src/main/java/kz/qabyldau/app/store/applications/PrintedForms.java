@@ -47,7 +47,7 @@ public final class PrintedForms {
                 st.setString(1, applicationId.toString());
                 st.setString(2, formId);
                 st.setString(3, lang);
-                st.setString(4, now.toString());
+                st.setString(4, StoreContext.iso(now));
                 st.setLong(5, pdf.length);
                 st.setString(6, sha256);
                 st.setBytes(7, pdf);

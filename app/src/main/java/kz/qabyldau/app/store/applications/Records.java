@@ -82,7 +82,7 @@ public final class Records {
                 st.setString(1, decision.name());
                 st.setString(2, permitNumber == null ? null : ApplicationRows.normalizeNumber(permitNumber));
                 st.setString(3, decisionJson);
-                st.setString(4, now.toString());
+                st.setString(4, StoreContext.iso(now));
                 st.setString(5, id.toString());
                 return st.executeUpdate() == 1;
             }
@@ -125,7 +125,7 @@ public final class Records {
             }
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = 'HANDED_OUT', "
                     + "handed_out_at = ?, handed_out_by = ? WHERE id = ?")) {
-                st.setString(1, now.toString());
+                st.setString(1, StoreContext.iso(now));
                 st.setString(2, clerk);
                 st.setString(3, id.toString());
                 st.executeUpdate();

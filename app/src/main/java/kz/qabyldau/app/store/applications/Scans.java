@@ -100,7 +100,7 @@ public final class Scans {
                 st.setString(2, type);
                 st.setLong(3, bytes.length);
                 st.setString(4, name);
-                st.setString(5, context.now().toString());
+                st.setString(5, StoreContext.iso(context.now()));
                 st.setBytes(6, bytes);
                 st.executeUpdate();
             }

@@ -31,7 +31,7 @@ public final class AuditLog {
             throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
                 "INSERT INTO audit_log (at, clerk, action, subject, details) VALUES (?, ?, ?, ?, ?)")) {
-            st.setString(1, clock.instant().toString());
+            st.setString(1, StoredInstants.format(clock.instant()));
             st.setString(2, Objects.requireNonNull(clerk, "clerk"));
             st.setString(3, Objects.requireNonNull(action, "action"));
             st.setString(4, Objects.requireNonNull(subject, "subject"));

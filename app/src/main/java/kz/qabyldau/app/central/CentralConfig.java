@@ -93,6 +93,11 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
                 duration, refuseFor, clock);
     }
 
+    public CentralConfig withRefuseFor(Duration duration) {
+        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token, hang,
+                duration, clock);
+    }
+
     public CentralConfig withClock(Clock newClock) {
         return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token, hang,
                 refuseFor, newClock);

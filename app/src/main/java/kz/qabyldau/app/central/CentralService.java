@@ -66,6 +66,8 @@ public final class CentralService implements AutoCloseable {
     private ExecutorService workers;
     private CountDownLatch hangRelease = new CountDownLatch(1);
     private boolean stopped;
+    /** Bumped whenever the listener is closed or reopened on purpose, so that stale timed actions do nothing. */
+    private long listenerGeneration;
 
     private CentralService(CentralConfig config, Verdicts verdicts) {
         this.config = config;
@@ -145,6 +147,7 @@ public final class CentralService implements AutoCloseable {
     public synchronized void restart() {
         ensureRunning();
         LOG.info("Restarting the central service simulator on port {}", port);
+        listenerGeneration++;
         closeListener();
         store.close();
         store = CentralStore.open(config.dataDir());
@@ -158,11 +161,19 @@ public final class CentralService implements AutoCloseable {
     public synchronized void refuseConnections(Optional<Duration> duration) {
         ensureRunning();
         closeListener();
-        duration.ifPresent(d -> timer.schedule(this::acceptConnections, d.toMillis(), TimeUnit.MILLISECONDS));
+        long generation = ++listenerGeneration;
+        duration.ifPresent(d -> timer.schedule(() -> {
+            synchronized (this) {
+                if (generation == listenerGeneration) {
+                    acceptConnections();
+                }
+            }
+        }, d.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** Reopens the listener after {@link #refuseConnections}; nothing when it is open. */
     public synchronized void acceptConnections() {
+        listenerGeneration++;
         if (!stopped && server == null) {
             server = listen(port);
         }
@@ -256,10 +267,12 @@ public final class CentralService implements AutoCloseable {
     }
 
     /** From inside a request: close the listener on another thread (stopping waits for the request itself). */
-    void refuseConnectionsAsync(Duration duration) {
+    synchronized void refuseConnectionsAsync(Duration duration) {
+        long generation = listenerGeneration;
         timer.schedule(() -> {
             synchronized (this) {
-                if (!stopped) {
+                // Not if the listener was reopened meanwhile (acceptConnections, restart): that was the later word.
+                if (!stopped && generation == listenerGeneration) {
                     refuseConnections(Optional.of(duration));
                 }
             }
@@ -335,14 +348,17 @@ public final class CentralService implements AutoCloseable {
         return decided;
     }
 
-    private void revokeDue() {
+    /** Revokes the permits drawn for revocation whose time has come. @return how many */
+    int revokeDue() {
         CentralStore db = storeOrNull();
         if (db == null) {
-            return;
+            return 0;
         }
+        int revoked = 0;
         for (CentralStore.IssuedPermit p : db.permitsToRevoke(config.clock().millis())) {
-            revoke(db, p);
+            revoked += revoke(db, p).isPresent() ? 1 : 0;
         }
+        return revoked;
     }
 
     /**

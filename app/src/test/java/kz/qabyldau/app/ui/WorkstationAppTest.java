@@ -60,7 +60,13 @@ class WorkstationAppTest {
 
     private void start() throws TimeoutException {
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery().isPresent());
+        // The loading view is replaced by the main window once the database is open: wait until the
+        // navigation is in a showing window, or a click may land on a node whose scene is gone.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.isVisible())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void stop() throws TimeoutException {

@@ -1,0 +1,74 @@
+package kz.qabyldau.forms.print;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The forms' typeface: Liberation Serif 2.1.5 (metric-compatible with Times New Roman, SIL OFL
+ * 1.1, licence beside the files in {@code /qabyldau/fonts/}). The TrueType files are parsed once
+ * per process and embedded as subsets into each document, which is what keeps a warm render in
+ * milliseconds. Not thread-safe: the renderer serialises its use.
+ */
+final class FormFonts {
+
+    private static final String REGULAR = "/qabyldau/fonts/LiberationSerif-Regular.ttf";
+    private static final String BOLD = "/qabyldau/fonts/LiberationSerif-Bold.ttf";
+
+    private static FormFonts shared;
+
+    private final TrueTypeFont regular;
+    private final TrueTypeFont bold;
+
+    private FormFonts(TrueTypeFont regular, TrueTypeFont bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** The process-wide instance (parsing a font costs tens of milliseconds). */
+    static synchronized FormFonts shared() {
+        if (shared == null) {
+            shared = new FormFonts(parse(REGULAR), parse(BOLD));
+        }
+        return shared;
+    }
+
+    private static TrueTypeFont parse(String resource) {
+        try (InputStream in = FormFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the class path");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + resource, e);
+        }
+    }
+
+    /** Whether both faces have a glyph for the code point. */
+    boolean canShow(int codePoint) {
+        try {
+            return regular.getUnicodeCmapLookup().getGlyphId(codePoint) > 0
+                    && bold.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The two faces embedded (as subsets) into a document. */
+    record Faces(PDType0Font regular, PDType0Font bold) {
+    }
+
+    Faces embedInto(PDDocument doc) {
+        try {
+            return new Faces(PDType0Font.load(doc, regular, true), PDType0Font.load(doc, bold, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed the form font", e);
+        }
+    }
+}

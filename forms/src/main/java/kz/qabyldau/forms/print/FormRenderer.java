@@ -46,6 +46,10 @@ public final class FormRenderer {
                 }
             }
             for (String phrase : Placeholders.fixedPhrases(template)) {
+                if (phrase.contains("{") || phrase.contains("}")) {
+                    throw FormTexts.bad(text.form() + "." + text.language(),
+                            "malformed placeholder in '" + template + "' (write {id}, {country:id}, {region:id} or {date:id|DD.MM.YYYY})");
+                }
                 PrintableText.requirePrintable(PrintableText.clean(phrase), "the form text of " + text.form(), fonts);
             }
         }
@@ -128,6 +132,15 @@ public final class FormRenderer {
             if (b.when() != null) {
                 b.when().keySet().forEach(k -> out.add("{" + k + "}"));
             }
+            out.addAll(templates(b));
+        }
+        return out;
+    }
+
+    /** The texts of one block (placeholders and fixed phrases), without its condition. */
+    static List<String> templates(Block b) {
+        List<String> out = new ArrayList<>();
+        {
             if (b instanceof Block.Corner c) {
                 out.addAll(c.lines());
             } else if (b instanceof Block.Title t) {

@@ -12,6 +12,7 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 // New sub-commands are registered here (check, print, sync, central …).
+                new PrintCommand()
         );
     }
 

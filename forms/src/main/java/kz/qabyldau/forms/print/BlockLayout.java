@@ -36,8 +36,25 @@ final class BlockLayout {
         void draw(PageCanvas canvas, float top);
     }
 
-    /** The rows of one block; {@code keepTogether} moves the whole block to the next page if needed. */
-    record Group(List<Row> rows, boolean keepTogether, boolean pageBreak) {
+    /**
+     * The rows of one block. {@code keepTogether} moves the whole block to the next page if it
+     * does not fit; {@code glue} keeps it on the page of its neighbour: a heading with what
+     * follows, signature lines with the field they sign.
+     */
+    record Group(List<Row> rows, boolean keepTogether, boolean pageBreak, Glue glue) {
+
+        Group(List<Row> rows, boolean keepTogether, boolean pageBreak) {
+            this(rows, keepTogether, pageBreak, Glue.NONE);
+        }
+
+        /** Which neighbour a block must share a page with. */
+        enum Glue { NONE, NEXT, PREVIOUS }
+
+        /** The height that must fit for the block to start on this page. */
+        float minimum() {
+            return keepTogether || rows.isEmpty() ? height() : rows.get(0).height();
+        }
+
         float height() {
             float h = 0;
             for (Row r : rows) {
@@ -86,7 +103,7 @@ final class BlockLayout {
                     column, Align.RIGHT, CORNER));
         }
         rows.add(space(4 * MM));
-        return new Group(rows, true, false);
+        return new Group(rows, true, false, Group.Glue.NEXT);
     }
 
     private Group title(Block.Title t) {
@@ -94,7 +111,7 @@ final class BlockLayout {
         rows.add(space(3 * MM));
         rows.addAll(textRows(fragments(t.text(), faces.bold(), TITLE, false), LEFT, WIDTH, WIDTH, Align.CENTER, TITLE));
         rows.add(space(3 * MM));
-        return new Group(rows, true, false);
+        return new Group(rows, true, false, Group.Glue.NEXT);
     }
 
     private Group paragraph(Block.Paragraph p) {
@@ -104,7 +121,8 @@ final class BlockLayout {
         List<Row> rows = new ArrayList<>(textRows(fragments(p.text(), font, size, false), LEFT, WIDTH - indent,
                 WIDTH, align(p.align(), Align.JUSTIFY), size, indent));
         rows.add(space(1.2f * MM));
-        return new Group(rows, false, false);
+        // a bold paragraph is a heading of what follows (e.g. the parties' details before their table)
+        return new Group(rows, false, false, Boolean.TRUE.equals(p.bold()) ? Group.Glue.NEXT : Group.Glue.NONE);
     }
 
     private Group field(Block.Field f) {
@@ -214,12 +232,27 @@ final class BlockLayout {
         for (Block.Signatures.SignatureRow r : s.rows()) {
             rows.add(new SignatureRowLayout(values, faces).layout(r));
         }
-        return new Group(rows, true, false);
+        return new Group(rows, true, false, Group.Glue.PREVIOUS);
     }
 
     // --- helpers shared with the table and signature layouts ---
 
-    List<Fragment> fragments(String template, PDType0Font font, float size, boolean valuesOnly) {
+    /**
+     * The filled template as styled runs. {@code onTheLine}: the text sits on a drawn line (a
+     * field, a signature), so an empty value leaves nothing instead of underscores, and the
+     * commas around it go too ("{position}, {name}" with no position prints just the name).
+     */
+    List<Fragment> fragments(String template, PDType0Font font, float size, boolean onTheLine) {
+        if (onTheLine) {
+            StringBuilder sb = new StringBuilder();
+            for (FormValues.Piece p : values.expand(template)) {
+                sb.append(p.blank() ? "" : p.text());
+            }
+            String text = PrintableText.clean(sb.toString()).replaceAll("\\s+([,;.])", "$1")
+                    .replaceAll("([,;])(\\s*[,;])+", "$1").replaceAll("^[\\s,;]+|[\\s,;]+$", "");
+            PrintableText.requirePrintable(text, "the form text", FormFonts.shared());
+            return List.of(new Fragment(text, font, size, false, false));
+        }
         List<Fragment> out = new ArrayList<>();
         for (FormValues.Piece p : values.expand(template)) {
             String text = p.value() ? p.text() : PrintableText.clean(p.text());

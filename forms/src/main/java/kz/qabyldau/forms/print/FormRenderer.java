@@ -101,16 +101,22 @@ public final class FormRenderer {
 
     private static void place(List<BlockLayout.Group> groups, PageCanvas canvas) {
         float top = PageCanvas.A4.getHeight() - PageCanvas.TOP;
-        for (BlockLayout.Group g : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            BlockLayout.Group g = groups.get(i);
             if (g.pageBreak()) {
                 if (canvas.y() < top) {
                     canvas.newPage();
                 }
                 continue;
             }
-            float h = g.height();
-            if (g.keepTogether() && h <= PageCanvas.pageHeight()) {
-                canvas.ensure(h);
+            BlockLayout.Group next = i + 1 < groups.size() ? groups.get(i + 1) : null;
+            float need = g.minimum();
+            if (next != null && !next.pageBreak() && (g.glue() == BlockLayout.Group.Glue.NEXT
+                    || next.glue() == BlockLayout.Group.Glue.PREVIOUS)) {
+                need = g.height() + next.minimum();
+            }
+            if (need <= PageCanvas.pageHeight()) {
+                canvas.ensure(need);
             }
             for (BlockLayout.Row row : g.rows()) {
                 canvas.ensure(row.height());

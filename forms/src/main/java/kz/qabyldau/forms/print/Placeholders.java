@@ -49,7 +49,7 @@ public final class Placeholders {
             "decision.validTo", "decision.region", "decision.authority", "decision.signerPosition",
             "decision.signerName", "decision.issuedOn", "decision.ground", "decision.groundText",
             "decision.revocationDate", "decision.revocationReason", "decision.certificateNumber",
-            "decision.basis");
+            "decision.basis", "decision.stayUntil", "application.attachments");
 
     public static final Set<String> KNOWN_IDS = Stream.concat(APPLICATION_IDS.stream(), PRINT_IDS.stream())
             .collect(Collectors.toUnmodifiableSet());

@@ -64,7 +64,27 @@ public final class PrintDataReader {
         for (String section : SECTIONS) {
             flatten(section + ".", root.path(section), b);
         }
+        b.putList("application.attachments", attachments(root, application));
         return b.build();
+    }
+
+    /**
+     * The documents attached to the application: the print request's {@code attachments} (their
+     * names in the form's language) or else the presented documents' {@code name} or type.
+     */
+    private static List<String> attachments(JsonNode root, JsonNode application) {
+        List<String> out = new ArrayList<>();
+        if (root.path("attachments").isArray()) {
+            root.path("attachments").forEach(n -> out.add(n.asText()));
+            return out;
+        }
+        application.path("documents").forEach(d -> {
+            if (d.path("presented").asBoolean(false)) {
+                out.add(d.path("name").asText(d.path("type").asText("")));
+            }
+        });
+        out.removeIf(String::isBlank);
+        return out;
     }
 
     private static LocalDate today(JsonNode root, JsonNode application, LocalDate fallback) {

@@ -45,7 +45,8 @@ final class TableLayout {
             }
         }
         rows.add(BlockLayout.space(2));
-        return new Group(rows, false, false);
+        // kept on one page when it fits: a header never stands alone at the foot of a page
+        return new Group(rows, true, false);
     }
 
     private static float[] widths(List<Double> relative, int n) {

@@ -44,6 +44,16 @@ class PrintDataReaderTest {
         assertThat(d.text("service.action")).contains("issue");
     }
 
+    @Test
+    void attachmentsAreTheNamedListOrElseThePresentedDocuments() {
+        PrintData named = read("{\"format\":\"qabyldau.print/1\",\"attachments\":[\"Дипломның көшірмесі\"],"
+                + "\"application\":{\"format\":\"qabyldau.application/1\",\"documents\":[{\"type\":\"diploma\",\"presented\":true}]}}");
+        PrintData derived = read("{\"format\":\"qabyldau.application/1\",\"documents\":["
+                + "{\"type\":\"diploma\",\"presented\":true},{\"type\":\"work-record\",\"presented\":false}]}");
+        assertThat(named.list("application.attachments")).containsExactly("Дипломның көшірмесі");
+        assertThat(derived.list("application.attachments")).containsExactly("diploma");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"not json", "[1,2]", "{\"format\":\"something/9\"}",
             "{\"format\":\"qabyldau.print/1\",\"today\":\"02.03.2026\"}"})

@@ -45,6 +45,7 @@ class RenderingReferenceTest {
         byte[] pdf = FormFixtures.RENDERER.render(file.text(), file.example(), FormFixtures.FIXED);
         boolean update = Boolean.getBoolean("qabyldau.print.updateReferences");
         Files.createDirectories(RENDERED);
+        Files.write(RENDERED.resolve(file + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             int pages = doc.getNumberOfPages();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -25,10 +26,18 @@ final class FormFonts {
 
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
 
     private FormFonts(TrueTypeFont regular, TrueTypeFont bold) {
         this.regular = regular;
         this.bold = bold;
+        try {
+            this.regularCmap = regular.getUnicodeCmapLookup();
+            this.boldCmap = bold.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The process-wide instance (parsing a font costs tens of milliseconds). */
@@ -44,7 +53,12 @@ final class FormFonts {
             if (in == null) {
                 throw new IllegalStateException("font " + resource + " is missing from the class path");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // No OpenType substitutions: Cyrillic and Latin need no shaping, and PDFBox's GSUB path
+            // would swap in ligature glyphs (fi, fl) that text extraction cannot map back to
+            // letters; it also costs most of the rendering time.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
@@ -52,12 +66,7 @@ final class FormFonts {
 
     /** Whether both faces have a glyph for the code point. */
     boolean canShow(int codePoint) {
-        try {
-            return regular.getUnicodeCmapLookup().getGlyphId(codePoint) > 0
-                    && bold.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return regularCmap.getGlyphId(codePoint) > 0 && boldCmap.getGlyphId(codePoint) > 0;
     }
 
     /** The two faces embedded (as subsets) into a document. */

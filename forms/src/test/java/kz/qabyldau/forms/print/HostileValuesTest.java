@@ -109,6 +109,12 @@ class HostileValuesTest {
     }
 
     @Test
+    void latinLettersThatFormLigaturesStayLettersInTheText() {
+        byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname", "Sofia Fiffler Waffle").build());
+        assertThat(FormFixtures.extract(pdf)).contains("Sofia Fiffler Waffle");
+    }
+
+    @Test
     void invisibleFormattingCharactersAreDropped() {
         byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname", "Ali\u200Bsher\u202E\uFEFF Karimov").build());
         assertThat(FormFixtures.extract(pdf)).contains("Alisher Karimov");

@@ -28,6 +28,10 @@ final class FormFonts {
     private final TrueTypeFont bold;
     private final CmapLookup regularCmap;
     private final CmapLookup boldCmap;
+    private final Widths regularWidths;
+    private final Widths boldWidths;
+    /** The faces embedded into documents still alive, and whose metrics they use. */
+    private final java.util.Map<PDType0Font, Widths> embedded = new java.util.WeakHashMap<>();
 
     private FormFonts(TrueTypeFont regular, TrueTypeFont bold) {
         this.regular = regular;
@@ -35,6 +39,8 @@ final class FormFonts {
         try {
             this.regularCmap = regular.getUnicodeCmapLookup();
             this.boldCmap = bold.getUnicodeCmapLookup();
+            this.regularWidths = new Widths(regular, regularCmap);
+            this.boldWidths = new Widths(bold, boldCmap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,9 +81,67 @@ final class FormFonts {
 
     Faces embedInto(PDDocument doc) {
         try {
-            return new Faces(PDType0Font.load(doc, regular, true), PDType0Font.load(doc, bold, true));
+            Faces faces = new Faces(PDType0Font.load(doc, regular, true), PDType0Font.load(doc, bold, true));
+            synchronized (embedded) {
+                embedded.put(faces.regular(), regularWidths);
+                embedded.put(faces.bold(), boldWidths);
+            }
+            return faces;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot embed the form font", e);
+        }
+    }
+
+    /**
+     * The width of a text in points. Measuring is the renderer's most frequent operation, so the
+     * advance widths come from the parsed font's metrics, cached per code point, instead of
+     * PDFBox's encode-and-look-up for every word. Text must have passed {@link PrintableText}.
+     */
+    float width(PDType0Font font, String text, float size) {
+        Widths widths;
+        synchronized (embedded) {
+            widths = embedded.get(font);
+        }
+        if (widths == null) {
+            throw new IllegalStateException("font not embedded by FormFonts: " + font.getName());
+        }
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += widths.advance(cp);
+            i += Character.charCount(cp);
+        }
+        return units * size / 1000f;
+    }
+
+    /** Advance widths of one face in 1/1000 em, filled lazily for the Basic Multilingual Plane. */
+    private static final class Widths {
+        private final TrueTypeFont font;
+        private final CmapLookup cmap;
+        private final float[] bmp = new float[0x10000];
+        private final float scale;
+
+        Widths(TrueTypeFont font, CmapLookup cmap) throws IOException {
+            this.font = font;
+            this.cmap = cmap;
+            this.scale = 1000f / font.getUnitsPerEm();
+            java.util.Arrays.fill(bmp, -1f);
+        }
+
+        synchronized float advance(int cp) {
+            if (cp < bmp.length && bmp[cp] >= 0) {
+                return bmp[cp];
+            }
+            float w;
+            try {
+                w = font.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (cp < bmp.length) {
+                bmp[cp] = w;
+            }
+            return w;
         }
     }
 }

@@ -1,7 +1,5 @@
 package kz.qabyldau.forms.print;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,14 +44,7 @@ final class TextLayout {
     }
 
     static float width(String text, PDType0Font font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            // Only reachable if a caller skipped PrintableText.requirePrintable.
-            throw new IllegalStateException("unprintable text reached the layout: " + text, e);
-        }
+        return FormFonts.shared().width(font, text, size);
     }
 
     /** Splits styled runs into words at spaces; runs not separated by a space stay one word. */

@@ -15,6 +15,7 @@ import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.print.PrintingException;
+import kz.qabyldau.app.print.SystemViewer;
 import kz.qabyldau.forms.print.FormPrintException;
 import kz.qabyldau.forms.print.FormRenderer;
 import kz.qabyldau.forms.print.FormText;
@@ -24,9 +25,10 @@ import kz.qabyldau.forms.print.PrintDataReader;
 import kz.qabyldau.forms.print.RenderOptions;
 
 /**
- * {@code print FORM DATA.json --lang kk|ru --out FILE.pdf [--training] [--printer]}: renders an
- * official form from an application or print request and saves it as PDF/A; {@code --printer}
- * also sends it to this workstation's printer. Exit codes: 0 done, 1 the file could not be
+ * {@code print FORM DATA.json --lang kk|ru --out FILE.pdf [--training] [--printer] [--open]}:
+ * renders an official form from an application or print request and saves it as PDF/A;
+ * {@code --printer} also sends it to this workstation's printer, {@code --open} opens it in the
+ * system's PDF viewer. Exit codes: 0 done, 1 the file could not be
  * written, 2 bad input, 3 the form was saved but could not be printed.
  */
 public final class PrintCommand implements Command {
@@ -34,6 +36,7 @@ public final class PrintCommand implements Command {
     private final FormTexts texts = new FormTexts();
     private final Supplier<FormRenderer> renderer;
     private final FormPrinter printer;
+    private final SystemViewer viewer = new SystemViewer();
 
     public PrintCommand() {
         this(new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory()));
@@ -67,15 +70,17 @@ public final class PrintCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: qabyldau print FORM DATA.json --lang kk|ru --out FILE.pdf [--training] [--printer]\n\n"
+        return "Usage: qabyldau print FORM DATA.json --lang kk|ru --out FILE.pdf [--training] [--printer] [--open]\n\n"
                 + "FORM is one of: " + String.join(", ", FormTexts.FORM_IDS) + "\n"
                 + "DATA is an application (qabyldau.application/1) or a print request (qabyldau.print/1)\n"
                 + "with the decision, receipt, office and clerk; see docs/form-texts.md and docs/examples/.\n\n"
                 + "  --lang kk|ru   the language of the form\n"
                 + "  --out FILE     where to save the PDF (PDF/A-2b)\n"
                 + "  --training     print \"ҮЛГІ / ОБРАЗЕЦ\" across every page\n"
-                + "  --printer      also send the form to this workstation's printer\n\n"
-                + "Exit codes: 0 done, 1 the file could not be written, 2 bad input, 3 saved but not printed.\n";
+                + "  --printer      also send the form to this workstation's printer\n"
+                + "  --open         also open the form in the system's PDF viewer\n\n"
+                + "Exit codes: 0 done, 1 the file could not be written, 2 bad input, 3 saved but not printed\n"
+                + "or not opened.\n";
     }
 
     @Override
@@ -114,13 +119,16 @@ public final class PrintCommand implements Command {
             return 1;
         }
         out.println("saved " + request.out() + " (" + request.form() + ", " + request.lang() + ", " + pdf.length + " bytes)");
-        if (request.print()) {
-            try {
+        try {
+            if (request.print()) {
                 out.println("printed on " + printer.print(pdf, request.form() + " " + request.out().getFileName()).printer());
-            } catch (PrintingException e) {
-                err.println("qabyldau print: " + e.getMessage());
-                return 3;
             }
+            if (request.open()) {
+                viewer.open(request.out());
+            }
+        } catch (PrintingException e) {
+            err.println("qabyldau print: " + e.getMessage());
+            return 3;
         }
         return 0;
     }
@@ -132,12 +140,13 @@ public final class PrintCommand implements Command {
     }
 
     /** The parsed command line. */
-    record Request(String form, Path data, String lang, Path out, boolean training, boolean print) {
+    record Request(String form, Path data, String lang, Path out, boolean training, boolean print, boolean open) {
 
         static Request parse(List<String> args, boolean training) {
             String lang = null;
             Path out = null;
             boolean print = false;
+            boolean open = false;
             java.util.List<String> positional = new java.util.ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -146,6 +155,7 @@ public final class PrintCommand implements Command {
                     case "--out" -> out = Path.of(value(args, ++i, a));
                     case "--training" -> training = true;
                     case "--printer" -> print = true;
+                    case "--open" -> open = true;
                     default -> {
                         if (a.startsWith("--lang=")) {
                             lang = a.substring(7);
@@ -171,7 +181,7 @@ public final class PrintCommand implements Command {
             if (out == null) {
                 throw new IllegalArgumentException("--out FILE.pdf is required");
             }
-            return new Request(positional.get(0), Path.of(positional.get(1)), lang, out, training, print);
+            return new Request(positional.get(0), Path.of(positional.get(1)), lang, out, training, print, open);
         }
 
         private static String value(List<String> args, int i, String option) {

@@ -142,6 +142,15 @@ class PrintCommandTest {
     }
 
     @Test
+    void withoutADesktopTheFormIsSavedAndTheViewerProblemIsExplained() {
+        Path pdf = dir.resolve("o.pdf");
+        assertThat(run(false, "permit-app7", EXAMPLES + "print-permit-app7.json", "--lang", "kk", "--out", pdf.toString(),
+                "--open")).isEqualTo(3);
+        assertThat(pdf).exists();
+        assertThat(errors()).contains("cannot open PDF files").contains("o.pdf");
+    }
+
+    @Test
     void isRegisteredWithTheLauncher() {
         assertThat(Commands.find("print")).isPresent();
     }

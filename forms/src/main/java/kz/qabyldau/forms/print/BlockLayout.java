@@ -148,7 +148,8 @@ final class BlockLayout {
         boolean blank = f.value() == null || values.allEmpty(f.value());
         List<Word> valueWords = blank ? List.of()
                 : TextLayout.words(fragments(f.value(), faces.regular(), BODY, true));
-        List<List<Word>> valueLines = TextLayout.lines(valueWords, WIDTH - labelEnd, WIDTH, space);
+        // one point narrower: the value is drawn 1 pt right of the line's start
+        List<List<Word>> valueLines = TextLayout.lines(valueWords, WIDTH - labelEnd - 1, WIDTH - 1, space);
         int minLines = f.lines() == null ? 1 : Math.max(1, f.lines());
         for (int i = 0; i < Math.max(minLines, valueLines.size()); i++) {
             List<Word> words = i < valueLines.size() ? valueLines.get(i) : List.of();

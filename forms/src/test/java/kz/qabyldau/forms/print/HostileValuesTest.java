@@ -138,6 +138,31 @@ class HostileValuesTest {
                 .contains("күні:__/__/____");
     }
 
+    static java.util.stream.Stream<FormFixtures.FormFile> files() {
+        return FormFixtures.formFiles();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("files")
+    void everyFormStaysInsideTheMarginsWithoutOverlap(FormFixtures.FormFile file) {
+        assertInsideMarginsWithoutOverlap(FormFixtures.RENDERER.render(file.text(), file.example(), FormFixtures.FIXED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("files")
+    void everyFormFilledWithLongValuesStaysInsideTheMarginsWithoutOverlap(FormFixtures.FormFile file) {
+        PrintData.Builder b = PrintData.builder(LocalDate.of(2026, 3, 2)).put("service.action", "extend");
+        for (String id : Placeholders.KNOWN_IDS) {
+            if (!id.equals("service.action") && !id.equals("today") && !id.contains("Date") && !id.contains("On")
+                    && !id.contains("valid") && !id.contains("Until") && !id.equals("termination.date")) {
+                b.put(id, longName(true));
+            }
+        }
+        b.putList("receipt.lines", List.of(longName(true), longName(false)));
+        b.putList("application.attachments", List.of(longName(true)));
+        assertInsideMarginsWithoutOverlap(FormFixtures.RENDERER.render(file.text(), b.build(), FormFixtures.FIXED));
+    }
+
     private static void assertInsideMarginsWithoutOverlap(byte[] pdf) {
         List<GlyphBoxes.Box> boxes = GlyphBoxes.of(pdf);
         assertThat(boxes).isNotEmpty();

@@ -129,6 +129,8 @@ final class BlockLayout {
         List<Row> rows = new ArrayList<>();
         float space = spaceWidth(BODY);
         float labelEnd = 0;
+        // the label's last line, drawn on the same row as the value's first line
+        List<Word> labelTail = List.of();
         if (f.label() != null && !f.label().isBlank()) {
             List<Word> labelWords = TextLayout.words(fragments(f.label(), faces.regular(), BODY, false));
             List<List<Word>> labelLines = TextLayout.lines(labelWords, WIDTH, WIDTH, space);
@@ -136,13 +138,12 @@ final class BlockLayout {
                 rows.add(new LineRow(labelLines.get(i), LEFT, WIDTH, Align.LEFT, false, BODY, space));
             }
             List<Word> last = labelLines.get(labelLines.size() - 1);
-            labelEnd = lineWidth(last, space) + space;
-            if (WIDTH - labelEnd < 35 * MM) {
+            if (WIDTH - lineWidth(last, space) - space < 35 * MM) {
+                // too little room left for a value: the line starts below the label
                 rows.add(new LineRow(last, LEFT, WIDTH, Align.LEFT, false, BODY, space));
-                labelEnd = 0;
             } else {
-                // replaced below by a FieldRow that draws the label's last line and the value's first
-                rows.add(new LineRow(last, LEFT, WIDTH, Align.LEFT, true, BODY, space));
+                labelTail = last;
+                labelEnd = lineWidth(last, space) + space;
             }
         }
         boolean blank = f.value() == null || values.allEmpty(f.value());
@@ -153,13 +154,8 @@ final class BlockLayout {
         int minLines = f.lines() == null ? 1 : Math.max(1, f.lines());
         for (int i = 0; i < Math.max(minLines, valueLines.size()); i++) {
             List<Word> words = i < valueLines.size() ? valueLines.get(i) : List.of();
-            float x = i == 0 ? LEFT + labelEnd : LEFT;
-            if (i == 0 && labelEnd > 0) {
-                LineRow labelRow = (LineRow) rows.remove(rows.size() - 1);
-                rows.add(new FieldRow(labelRow.words, words, x, space));
-            } else {
-                rows.add(new FieldRow(List.of(), words, x, space));
-            }
+            rows.add(i == 0 ? new FieldRow(labelTail, words, LEFT + labelEnd, space)
+                    : new FieldRow(List.of(), words, LEFT, space));
         }
         if (f.caption() != null && !f.caption().isBlank()) {
             rows.addAll(textRows(fragments(f.caption(), faces.regular(), CAPTION, false), LEFT + labelEnd,

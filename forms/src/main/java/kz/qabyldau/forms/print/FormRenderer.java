@@ -55,6 +55,20 @@ public final class FormRenderer {
         }
     }
 
+    /**
+     * Renders a small built-in form and throws the result away, so that class loading, the
+     * font's metrics and the PDF/A machinery are ready before the clerk's first print (a cold
+     * first render costs around a second, a warm one milliseconds; docs/benchmarks.md). Call it
+     * on a background thread at start-up.
+     */
+    public void warmUp() {
+        FormText sample = new FormText("warm-up", "kk", java.time.LocalDate.of(2024, 1, 1), "built-in", null, List.of(),
+                List.of(new Block.Corner(List.of("Нысан"), null, null), new Block.Title("ҮЛГІ {today}", null, null),
+                        new Block.Field("Т.А.Ә.", "{applicant.fullName}", "(қолы)", null, null, null)));
+        render(sample, PrintData.builder(java.time.LocalDate.now()).put("applicant.surname", "Әбіш").build(),
+                RenderOptions.trainingMode());
+    }
+
     /** Renders into a byte array (a form is tens of kilobytes). */
     public byte[] render(FormText text, PrintData data, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -48,6 +48,11 @@ class PdfAComplianceTest {
     }
 
     @Test
+    void warmingUpRendersWithoutTouchingAnyFile() {
+        org.assertj.core.api.Assertions.assertThatCode(() -> new FormRenderer().warmUp()).doesNotThrowAnyException();
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsAndTheFileIsNotEncrypted() throws Exception {
         FormFixtures.FormFile file = new FormFixtures.FormFile("permit-app4", "kk");
         byte[] pdf = FormFixtures.RENDERER.render(file.text(), file.example(), FormFixtures.FIXED);

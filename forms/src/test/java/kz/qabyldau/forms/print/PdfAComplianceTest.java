@@ -48,7 +48,7 @@ class PdfAComplianceTest {
     }
 
     @Test
-    void warmingUpRendersWithoutTouchingAnyFile() {
+    void warmUpRendersItsBuiltInForm() {
         org.assertj.core.api.Assertions.assertThatCode(() -> new FormRenderer().warmUp()).doesNotThrowAnyException();
     }
 

@@ -13,6 +13,7 @@ public final class Commands {
         return List.of(
                 // New sub-commands are registered here (check, print, sync, central …).
                 new CheckCommand(),
+                new PrintCommand(),
                 new CentralCommand()
         );
     }

@@ -133,6 +133,6 @@ final class ServicePickerView {
     }
 
     void focus() {
-        Platform.runLater(ticket::requestFocus);
+        Focus.whenShown(ticket);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,10 +115,7 @@ final class WizardView implements View {
     void focusCurrent() {
         Runnable focus = focusers.get(wizard.currentProperty().get());
         if (focus != null) {
-            // At once, so the focus never falls back to the scene's first control while the picker leaves; and
-            // again once laid out, for a step that was only just built.
             focus.run();
-            Platform.runLater(focus);
         }
     }
 
@@ -332,7 +328,7 @@ final class WizardView implements View {
         switch (step.kind()) {
             case EARLIER_PERMIT -> {
                 EarlierPermitView view = new EarlierPermitView(search.orElseThrow(), session, i18n, nextStep);
-                focusers.put(index, view.firstFocus()::requestFocus);
+                focusers.put(index, () -> Focus.whenShown(view.firstFocus()));
                 return view.root();
             }
             case DOCUMENTS -> {

@@ -1,6 +1,8 @@
 package kz.qabyldau.app.store.applications;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,11 +29,21 @@ public final class ApplicationStore {
     private final StoreContext context;
     private final List<UUID> restoredDrafts;
     private final Drafts drafts;
+    private final Scans scans;
+    private final Intake intake;
+    private final PrintedForms printedForms;
+    private final Outbox outbox;
+    private final Records records;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
         this.restoredDrafts = restoredDrafts;
         this.drafts = new Drafts(context, restoredDrafts);
+        this.scans = new Scans(context);
+        this.intake = new Intake(context);
+        this.printedForms = new PrintedForms(context);
+        this.outbox = new Outbox(context);
+        this.records = new Records(context);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -46,20 +58,22 @@ public final class ApplicationStore {
     public static ApplicationStore open(Database database, boolean training, Clock clock) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
-        StoreContext[] context = new StoreContext[1];
-        List<UUID> restored = database.write(c -> {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Opened opened = database.write(c -> {
             String workstation = WorkSessions.workstationId(c);
-            WorkSessions.Started started = WorkSessions.start(c, workstation,
-                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            context[0] = new StoreContext(database, clock, new AuditLog(clock), workstation, training,
-                    started.sessionId());
-            return started.restoredDrafts();
+            return new Opened(workstation, WorkSessions.start(c, workstation, now));
         });
+        List<UUID> restored = opened.session().restoredDrafts();
         if (!restored.isEmpty()) {
             LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
                     restored);
         }
-        return new ApplicationStore(context[0], restored);
+        StoreContext context = new StoreContext(database, clock, new AuditLog(clock), opened.workstationId(), training,
+                opened.session().sessionId());
+        return new ApplicationStore(context, restored);
+    }
+
+    private record Opened(String workstationId, WorkSessions.Started session) {
     }
 
     /** Ends the work session: call on a clean exit, after the last save and before closing the database. */
@@ -77,6 +91,26 @@ public final class ApplicationStore {
 
     public Drafts drafts() {
         return drafts;
+    }
+
+    public Scans scans() {
+        return scans;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public PrintedForms printedForms() {
+        return printedForms;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Records records() {
+        return records;
     }
 
     /** The drafts the previous, unclean exit left open (oldest change first). */

@@ -64,8 +64,8 @@ public final class Drafts {
                 st.setString(6, clerk);
                 st.setString(7, context.workstationId());
                 st.setInt(8, context.training() ? 1 : 0);
-                st.setString(9, now.toString());
-                st.setString(10, now.toString());
+                st.setString(9, StoreContext.iso(now));
+                st.setString(10, StoreContext.iso(now));
                 st.setLong(11, context.sessionId());
                 st.setString(12, ApplicationRows.searchKey(empty, queueTicket));
                 st.executeUpdate();
@@ -109,7 +109,7 @@ public final class Drafts {
                 st.setString(1, json);
                 st.setString(2, clerk);
                 st.setString(3, context.workstationId());
-                st.setString(4, now.toString());
+                st.setString(4, StoreContext.iso(now));
                 st.setLong(5, serviceTime.toMillis());
                 st.setLong(6, context.sessionId());
                 st.setString(7, ApplicationRows.searchKey(withId, ""));
@@ -182,7 +182,7 @@ public final class Drafts {
             }
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = 'DELETED', "
                     + "version = version + 1, updated_at = ?, saved_by = ?, session_id = ? WHERE id = ?")) {
-                st.setString(1, now.toString());
+                st.setString(1, StoreContext.iso(now));
                 st.setString(2, clerk);
                 st.setLong(3, context.sessionId());
                 st.setString(4, id.toString());

@@ -58,13 +58,13 @@ final class WorkSessions {
         }
         try (PreparedStatement st = c.prepareStatement(
                 "UPDATE work_session SET ended_at = ?, clean = 0 WHERE ended_at IS NULL")) {
-            st.setString(1, now.toString());
+            st.setString(1, StoreContext.iso(now));
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO work_session (started_at, workstation_id, restored) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, now.toString());
+            st.setString(1, StoreContext.iso(now));
             st.setString(2, workstationId);
             st.setInt(3, restored.size());
             st.executeUpdate();
@@ -78,7 +78,7 @@ final class WorkSessions {
     static void end(Connection c, long sessionId, Instant now) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "UPDATE work_session SET ended_at = ?, clean = 1 WHERE id = ? AND ended_at IS NULL")) {
-            st.setString(1, now.toString());
+            st.setString(1, StoreContext.iso(now));
             st.setLong(2, sessionId);
             st.executeUpdate();
         }

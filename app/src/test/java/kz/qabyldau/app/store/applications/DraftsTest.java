@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -86,7 +90,9 @@ class DraftsTest {
                     assertThat(e.savedOnWorkstation()).isEqualTo(store.workstationId());
                     assertThat(e.savedAt()).isEqualTo(StoreFixture.T0);
                     assertThat(e.messageKey()).isEqualTo(DraftConflictException.KEY);
-                    assertThat(e.localizedMessage(Locale.forLanguageTag("ru"))).contains("Dana");
+                    assertThat(e.localizedMessage(Locale.forLanguageTag("ru"))).contains("Dana")
+                            .contains(store.workstationId().substring(0, 8))
+                            .doesNotContain(store.workstationId());
                 });
 
         StoredApplication kept = drafts.find(draft.id()).orElseThrow();
@@ -189,6 +195,38 @@ class DraftsTest {
         assertThat(line.savedBy()).isEqualTo("Dana");
         assertThat(line.updatedAt()).isEqualTo(StoreFixture.T0);
         assertThat(line.version()).isEqualTo(2);
+    }
+
+    @Test
+    void listShowsTheLastChangedFirstEvenWithinTheSameSecond() {
+        // Instant.toString() writes "05:15:00Z" but "05:15:00.100Z": as text the whole second would sort
+        // after its own fractions. The store writes every instant with three fraction digits.
+        Instant[] now = {StoreFixture.T0};
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        Drafts timed = ApplicationStore.open(db, false, ticking).drafts();
+        StoredApplication older = timed.create("permit.issue", "", "Aigerim");
+        now[0] = StoreFixture.T0.plusMillis(100);
+        StoredApplication newer = timed.create("permit.issue", "", "Aigerim");
+
+        assertThat(timed.list("")).extracting(DraftSummary::id).containsExactly(newer.id(), older.id());
+        now[0] = StoreFixture.T0.plusMillis(200);
+        timed.save(older.id(), StoreFixture.permit(older, "Каримов"), 1, Duration.ZERO);
+        assertThat(timed.list("")).extracting(DraftSummary::id).containsExactly(older.id(), newer.id());
     }
 
     @Test

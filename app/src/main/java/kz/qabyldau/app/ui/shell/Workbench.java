@@ -11,6 +11,7 @@ import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.handout.HandoutView;
 import kz.qabyldau.app.ui.intake.Debouncer;
+import kz.qabyldau.app.ui.intake.EarlierPermitSearch;
 import kz.qabyldau.app.ui.intake.IntakeSessions;
 import kz.qabyldau.app.ui.intake.IntakeStepFactory;
 import kz.qabyldau.app.ui.intake.NewApplicationView;
@@ -81,8 +82,9 @@ public final class Workbench {
         IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                 Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);
         NewApplicationViewModel model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
-        // The earlier-permit search joins once the store offers the office's records (Records).
         return new NewApplicationView(model, i18n, new PlaceNames(reference), IntakeStepFactory.none(),
-                session -> Optional.empty(), clock);
+                session -> Optional.of(new EarlierPermitSearch(
+                        opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
+                clock);
     }
 }

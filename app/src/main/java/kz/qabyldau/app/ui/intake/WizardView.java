@@ -289,8 +289,10 @@ final class WizardView implements View {
             int n = Character.getNumericValue(code.getChar().charAt(0));
             if (n >= 1) {
                 wizard.goTo(n - 1);
-                e.consume();
+            } else {
+                putAside.run();
             }
+            e.consume();
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
             wizard.next();
             e.consume();

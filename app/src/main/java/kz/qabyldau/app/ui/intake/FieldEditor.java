@@ -165,6 +165,8 @@ final class FieldEditor {
                 return date;
             }
         });
+        // The calendar opens on the date typed so far (F4 / Alt+↓), not on today.
+        picker.setOnShowing(e -> picker.setValue(FieldValues.parseDate(picker.getEditor().getText())));
         picker.promptTextProperty().bind(i18n.text("intake.date.prompt"));
         picker.setPrefWidth(170);
         picker.getEditor().textProperty().addListener((o, a, b) -> write());

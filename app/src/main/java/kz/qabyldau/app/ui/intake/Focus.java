@@ -31,4 +31,14 @@ final class Focus {
         };
         node.sceneProperty().addListener(once);
     }
+
+    /** Whether {@code node} is {@code ancestor} or lies inside it. */
+    static boolean isWithin(Object node, Node ancestor) {
+        for (Node n = node instanceof Node start ? start : null; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -190,7 +190,7 @@ final class StepFormView {
         }
         for (int i = 0; i < editors.size(); i++) {
             Control c = editors.get(i).control();
-            if (isWithin(target, c)) {
+            if (Focus.isWithin(target, c)) {
                 if (c instanceof ComboBox<?> box && box.isShowing()) {
                     return;
                 }
@@ -209,14 +209,5 @@ final class StepFormView {
         } else {
             afterLast.run();
         }
-    }
-
-    private static boolean isWithin(Object target, Node ancestor) {
-        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

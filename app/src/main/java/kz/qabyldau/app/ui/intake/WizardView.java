@@ -86,7 +86,11 @@ final class WizardView implements View {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         scroll.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((p, was, now) -> Scrolling.reveal(scroll, now));
+                // After the next layout: leaving a field may just have shown its message and moved what follows.
+                scene.focusOwnerProperty().addListener((p, was, now) -> {
+                    scroll.layout();
+                    Scrolling.reveal(scroll, now);
+                });
             }
         });
         wizard.currentProperty().addListener((o, a, b) -> showStep(b.intValue()));

@@ -1,0 +1,421 @@
+package kz.qabyldau.app.central;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.application.ApplicationFormatException;
+import kz.qabyldau.forms.application.ApplicationJson;
+import kz.qabyldau.forms.verdict.Verdicts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulated central service: the server side of {@code qabyldau.sync/1} ({@code docs/sync-protocol.md}) on
+ * loopback, with its own SQLite data, decisions by the law core after a delay, numbers, refusals, revocations and
+ * injectable faults. Used in-process by training mode and the tests, and as a process by the {@code central} command.
+ *
+ * <pre>{@code
+ * try (CentralService central = CentralService.start(CentralConfig.defaults(dir, 0))) {
+ *     URI base = central.baseUri();   // http://127.0.0.1:PORT/
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class CentralService implements AutoCloseable {
+
+    static {
+        // Without TCP_NODELAY every loopback request waits ~45 ms for delayed ACKs (TOOLCHAIN.md). The property is
+        // read once, when the first HttpServer is created, so it is set before any.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralService.class);
+    private static final Object BUNDLED_LOCK = new Object();
+    private static Verdicts bundled;
+
+    private final CentralConfig config;
+    private final Decider decider;
+    private final Faults faults = new Faults();
+    private final ScheduledExecutorService timer;
+    private final int port;
+
+    private CentralStore store;
+    private HttpServer server;
+    private ExecutorService workers;
+    private CountDownLatch hangRelease = new CountDownLatch(1);
+    private boolean stopped;
+    /** Bumped whenever the listener is closed or reopened on purpose, so that stale timed actions do nothing. */
+    private long listenerGeneration;
+
+    private CentralService(CentralConfig config, Verdicts verdicts) {
+        this.config = config;
+        this.decider = new Decider(verdicts, new BundleTexts(), config.seed(), config.refuseRate(),
+                config.revokeRate());
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("central-timer"));
+        this.store = CentralStore.open(config.dataDir());
+        try {
+            this.server = listen(config.port());
+        } catch (RuntimeException e) {
+            store.close();
+            timer.shutdownNow();
+            throw e;
+        }
+        this.port = server.getAddress().getPort();
+        long tick = Math.max(50, Math.min(1_000, config.decisionDelay().toMillis() / 5));
+        timer.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts the service with the bundled law data (service definitions, reference data, calendar).
+     *
+     * @throws IllegalArgumentException when {@code config.bindAddress()} is not a loopback address
+     * @throws UncheckedIOException     when the port cannot be bound
+     */
+    public static CentralService start(CentralConfig config) {
+        return start(config, bundledVerdicts());
+    }
+
+    /** Starts the service judging with {@code verdicts} (e.g. the law data the workstation already loaded). */
+    public static CentralService start(CentralConfig config, Verdicts verdicts) {
+        Objects.requireNonNull(config, "config");
+        if (!config.bindAddress().isLoopbackAddress()) {
+            throw new IllegalArgumentException("the simulated central service speaks plain HTTP and listens on "
+                    + "loopback only, not on " + config.bindAddress().getHostAddress());
+        }
+        CentralService service = new CentralService(config, Objects.requireNonNull(verdicts, "verdicts"));
+        LOG.info("Central service simulator on {} (data {}, decision delay {}, refuse rate {}, seed {})",
+                service.baseUri(), config.dataDir(), config.decisionDelay(), config.refuseRate(), config.seed());
+        return service;
+    }
+
+    private static Verdicts bundledVerdicts() {
+        synchronized (BUNDLED_LOCK) {
+            if (bundled == null) {
+                bundled = Verdicts.bundled();
+            }
+            return bundled;
+        }
+    }
+
+    /** The bound port (the one chosen when the configuration asked for 0); kept across restarts. */
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:PORT/}: the "central service address" a workstation is given. */
+    public URI baseUri() {
+        return URI.create("http://" + config.bindAddress().getHostAddress() + ":" + port + "/");
+    }
+
+    public CentralConfig config() {
+        return config;
+    }
+
+    /** Test control: the faults the next requests get. */
+    public Faults faults() {
+        return faults;
+    }
+
+    // ---------------------------------------------------------------- life cycle
+
+    /**
+     * Stops and starts again on the same port and data, as a crashed and restarted server would: open connections are
+     * cut, nothing committed is lost.
+     */
+    public synchronized void restart() {
+        ensureRunning();
+        LOG.info("Restarting the central service simulator on port {}", port);
+        listenerGeneration++;
+        closeListener();
+        store.close();
+        store = CentralStore.open(config.dataDir());
+        server = listen(port);
+    }
+
+    /**
+     * Closes the listener: connections are refused until {@link #acceptConnections()} or, when {@code duration} is
+     * given, until it has passed.
+     */
+    public synchronized void refuseConnections(Optional<Duration> duration) {
+        ensureRunning();
+        closeListener();
+        long generation = ++listenerGeneration;
+        duration.ifPresent(d -> timer.schedule(() -> {
+            synchronized (this) {
+                if (generation == listenerGeneration) {
+                    acceptConnections();
+                }
+            }
+        }, d.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** Reopens the listener after {@link #refuseConnections}; nothing when it is open. */
+    public synchronized void acceptConnections() {
+        listenerGeneration++;
+        if (!stopped && server == null) {
+            server = listen(port);
+        }
+    }
+
+    /** Stops for good and closes the database. Idempotent. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        closeListener();
+        timer.shutdownNow();
+        store.close();
+        LOG.info("Central service simulator on port {} stopped", port);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private HttpServer listen(int onPort) {
+        try {
+            HttpServer s = HttpServer.create(new InetSocketAddress(config.bindAddress(), onPort), 64);
+            workers = Executors.newCachedThreadPool(daemon("central-http"));
+            hangRelease = new CountDownLatch(1);
+            s.setExecutor(workers);
+            s.createContext(SyncApi.ROOT, new SyncApi(this));
+            s.createContext(AdminApi.ROOT, new AdminApi(this));
+            s.createContext("/", exchange -> {
+                Reply.drain(exchange);
+                Reply.error(SyncError.notFound("no such path; the protocol lives under " + SyncApi.ROOT))
+                        .send(exchange);
+            });
+            s.start();
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + config.bindAddress().getHostAddress() + ":" + onPort
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeListener() {
+        if (server == null) {
+            return;
+        }
+        hangRelease.countDown(); // hanging requests end, or stop() would wait for them
+        server.stop(0);
+        workers.shutdownNow();
+        server = null;
+    }
+
+    private void ensureRunning() {
+        if (stopped) {
+            throw new IllegalStateException("the central service was stopped");
+        }
+    }
+
+    // ---------------------------------------------------------------- used by the APIs
+
+    synchronized CentralStore store() {
+        ensureRunning();
+        return store;
+    }
+
+    Decider decider() {
+        return decider;
+    }
+
+    Clock clock() {
+        return config.clock();
+    }
+
+    /** The server's "now" in office time. */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(config.clock().instant(), CentralConfig.ZONE).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Holds a request (fault HANG) until the configured time has passed or the listener closes. */
+    void hang() {
+        CountDownLatch release;
+        synchronized (this) {
+            release = hangRelease;
+        }
+        try {
+            release.await(config.hang().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** From inside a request: close the listener on another thread (stopping waits for the request itself). */
+    synchronized void refuseConnectionsAsync(Duration duration) {
+        long generation = listenerGeneration;
+        timer.schedule(() -> {
+            synchronized (this) {
+                // Not if the listener was reopened meanwhile (acceptConnections, restart): that was the later word.
+                if (!stopped && generation == listenerGeneration) {
+                    refuseConnections(Optional.of(duration));
+                }
+            }
+        }, 50, TimeUnit.MILLISECONDS);
+    }
+
+    /** From inside a request: restart on another thread, after the answer has gone. */
+    void restartAsync() {
+        timer.schedule(() -> {
+            synchronized (this) {
+                if (!stopped) {
+                    restart();
+                }
+            }
+        }, 50, TimeUnit.MILLISECONDS);
+    }
+
+    /** A new application arrived: with no delay it is decided at once rather than at the next tick. */
+    void wake() {
+        if (config.decisionDelay().isZero()) {
+            timer.execute(this::tick);
+        }
+    }
+
+    // ---------------------------------------------------------------- deciding
+
+    private void tick() {
+        try {
+            decide(false);
+            revokeDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Central service simulator: deciding failed", e);
+        }
+    }
+
+    /** Decides every application whose delay has passed. @return how many */
+    public int decideDue() {
+        return decide(false);
+    }
+
+    /** Decides every waiting application now, whatever the delay (test control). @return how many */
+    public int decideNow() {
+        return decide(true);
+    }
+
+    private int decide(boolean ignoreDelay) {
+        CentralStore db = storeOrNull();
+        if (db == null) {
+            return 0;
+        }
+        int decided = 0;
+        for (CentralStore.Submission s : db.due(config.clock().millis(), ignoreDelay)) {
+            try {
+                Application application = ApplicationJson.read(s.applicationJson());
+                LocalDateTime asOf = application.filedAt() != null ? application.filedAt()
+                        : s.receivedAt().atZoneSameInstant(CentralConfig.ZONE).toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES);
+                OffsetDateTime now = now();
+                LocalDate today = now.toLocalDate();
+                Long revokeDue = decider.revokes(s.applicationId())
+                        ? config.clock().millis() + config.decisionDelay().toMillis() : null;
+                Optional<DecisionRecords.Decision> d = db.recordDecision(s, numbers -> decider.decide(
+                        s.applicationId(), s.reference(), application, asOf, s.region(), today, numbers), now,
+                        revokeDue);
+                if (d.isPresent()) {
+                    decided++;
+                    LOG.info("Decided {} {}: {}", s.reference(), s.applicationId(), d.get().outcome());
+                }
+            } catch (ApplicationFormatException | RuntimeException e) {
+                LOG.warn("Cannot decide {} {}", s.reference(), s.applicationId(), e);
+            }
+        }
+        return decided;
+    }
+
+    /** Revokes the permits drawn for revocation whose time has come. @return how many */
+    int revokeDue() {
+        CentralStore db = storeOrNull();
+        if (db == null) {
+            return 0;
+        }
+        int revoked = 0;
+        for (CentralStore.IssuedPermit p : db.permitsToRevoke(config.clock().millis())) {
+            revoked += revoke(db, p).isPresent() ? 1 : 0;
+        }
+        return revoked;
+    }
+
+    /**
+     * Revokes an issued permit now (test control; the simulator also revokes some by itself).
+     *
+     * @return the revocation id, or empty when no permit with that number is in force
+     */
+    public Optional<String> revoke(String permitNumber) {
+        CentralStore db = store();
+        return db.permit(permitNumber).flatMap(p -> revoke(db, p));
+    }
+
+    private Optional<String> revoke(CentralStore db, CentralStore.IssuedPermit p) {
+        try {
+            Application application = ApplicationJson.read(p.applicationJson());
+            OffsetDateTime now = now();
+            return db.recordRevocation(p, id -> decider.revocation(id, p.applicationId(), p.number(),
+                    LocalDate.parse(p.issuedOn()), application, p.region(), now.toLocalDate()), now)
+                    .map(r -> {
+                        LOG.info("Revoked permit {} ({})", p.number(), r.revocationId());
+                        return r.revocationId();
+                    });
+        } catch (ApplicationFormatException e) {
+            throw new IllegalStateException("stored application " + p.applicationId() + " is unreadable", e);
+        }
+    }
+
+    /**
+     * Publishes a reference-data update to every office.
+     *
+     * @return whether it was new (the same bundle id again changes nothing)
+     */
+    public boolean publishReferenceData(ReferenceBundle bundle) {
+        return store().publishReferenceData(bundle.bundle(), Json.MAPPER.valueToTree(bundle), now());
+    }
+
+    /** Counts of what the server holds: applications, scans, decisions, revocations, referenceData, pending. */
+    public Map<String, Long> stats() {
+        return store().stats();
+    }
+
+    /** Every application received, oldest first: UUID → server reference. */
+    public List<Map.Entry<String, String>> applications() {
+        return store().submissions().stream()
+                .map(s -> Map.entry(s.applicationId().toString(), s.reference())).toList();
+    }
+
+    private synchronized CentralStore storeOrNull() {
+        return stopped ? null : store;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,383 @@
+package kz.qabyldau.app.central;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.application.ApplicationFormatException;
+import kz.qabyldau.forms.application.ApplicationJson;
+import kz.qabyldau.forms.application.PresentedDocument;
+import kz.qabyldau.forms.verdict.CannotJudgeException;
+import kz.qabyldau.forms.verdict.Outcome;
+import kz.qabyldau.forms.verdict.Verdict;
+import kz.qabyldau.forms.verdict.VerdictJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The calls of {@code qabyldau.sync/1} under {@code /sync/1/} ({@code docs/sync-protocol.md}, section 3). */
+final class SyncApi implements HttpHandler {
+
+    static final String ROOT = "/sync/1/";
+    static final int MAX_SCAN_BYTES = 16 * 1024 * 1024;
+    static final int MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+    static final int MAX_JSON_BYTES = 2 * 1024 * 1024;
+    static final int MAX_PAGE = 500;
+    static final int DEFAULT_PAGE = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncApi.class);
+    private static final Pattern SCAN = Pattern.compile("scans/([^/]+)");
+    private static final Pattern APPLICATION = Pattern.compile("applications/([^/]+)");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,12})-(\\d{1,12})/(\\d{1,12})");
+    private static final Set<String> SCAN_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    private final CentralService service;
+
+    SyncApi(CentralService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            Optional<FaultMode> fault = service.faults().draw();
+            if (fault.isPresent()) {
+                if (injected(fault.get(), exchange)) {
+                    return;
+                }
+            }
+            reply(exchange).send(exchange);
+        } catch (IOException e) {
+            LOG.debug("Client went away: {}", e.toString());
+            exchange.close();
+        }
+    }
+
+    /** Applies a fault; true when the exchange is finished with. */
+    private boolean injected(FaultMode fault, HttpExchange exchange) throws IOException {
+        LOG.info("Injected fault {} on {} {}", fault, exchange.getRequestMethod(), exchange.getRequestURI());
+        switch (fault) {
+            case ERROR_500 -> {
+                Reply.drain(exchange);
+                Reply.error(new SyncError(500, "INTERNAL", "injected fault: internal error")).send(exchange);
+                return true;
+            }
+            case HANG -> {
+                Reply.drain(exchange);
+                service.hang();
+                exchange.close();
+                return true;
+            }
+            case REFUSE_CONNECTIONS -> {
+                exchange.close();
+                service.refuseConnectionsAsync(service.config().refuseFor());
+                return true;
+            }
+            case DROP_AFTER_COMMIT -> {
+                reply(exchange); // processed and committed, the answer thrown away
+                exchange.close(); // headers never sent: the connection closes without an answer
+                return true;
+            }
+            default -> throw new IllegalStateException("unhandled fault " + fault);
+        }
+    }
+
+    /** Computes the answer (committing whatever the call commits); errors become their JSON answer. */
+    private Reply reply(HttpExchange exchange) throws IOException {
+        try {
+            Reply.requireLoopbackPeer(exchange);
+            Identity who = Identity.of(exchange.getRequestHeaders(), service.config().token());
+            return route(exchange, who);
+        } catch (SyncError e) {
+            Reply.drain(exchange);
+            return Reply.error(e);
+        } catch (RuntimeException e) {
+            LOG.error("Internal error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            Reply.drain(exchange);
+            return Reply.error(new SyncError(500, "INTERNAL", "internal error: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private Reply route(HttpExchange exchange, Identity who) throws IOException {
+        String path = exchange.getRequestURI().getRawPath().substring(ROOT.length());
+        String method = exchange.getRequestMethod();
+        Matcher m;
+        if (path.equals("hello")) {
+            allow(method, "GET");
+            return hello(who);
+        }
+        if (path.equals("changes")) {
+            allow(method, "GET");
+            return changes(exchange, who);
+        }
+        if ((m = SCAN.matcher(path)).matches()) {
+            allow(method, "HEAD", "PUT");
+            String sha = m.group(1);
+            if (!SHA256.matcher(sha).matches()) {
+                throw SyncError.badRequest("BAD_HASH", "'" + sha + "' is not a lower-case hex SHA-256");
+            }
+            return method.equals("HEAD") ? scanState(who, sha) : putScan(exchange, who, sha);
+        }
+        if ((m = APPLICATION.matcher(path)).matches()) {
+            allow(method, "GET", "PUT");
+            UUID id = uuid(m.group(1));
+            return method.equals("GET") ? application(who, id) : putApplication(exchange, who, id);
+        }
+        throw SyncError.notFound("no call " + exchange.getRequestURI().getRawPath() + " in " + Identity.PROTOCOL);
+    }
+
+    private static void allow(String method, String... allowed) {
+        if (!List.of(allowed).contains(method)) {
+            throw new SyncError(405, "METHOD_NOT_ALLOWED", method + " is not allowed here")
+                    .with("allowed", List.of(allowed));
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            if (!id.toString().equals(text.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException(text);
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw SyncError.notFound("'" + text + "' is not an application UUID");
+        }
+    }
+
+    // ---------------------------------------------------------------- 3.1 hello
+
+    private Reply hello(Identity who) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("protocol", Identity.PROTOCOL);
+        body.put("server", "qabyldau-central-simulator");
+        body.put("serverTime", service.now());
+        body.put("office", who.office());
+        body.put("workstation", who.workstation());
+        body.put("maxScanBytes", MAX_SCAN_BYTES);
+        body.put("maxChunkBytes", MAX_CHUNK_BYTES);
+        body.put("maxPageSize", MAX_PAGE);
+        return Reply.json(200, body);
+    }
+
+    // ---------------------------------------------------------------- 3.2 scans
+
+    private Reply scanState(Identity who, String sha) {
+        CentralStore.ScanState s = service.store().scan(who.office(), sha);
+        return Reply.headersOnly(200, Map.of("Qabyldau-Scan-Received", Long.toString(s.received()),
+                "Qabyldau-Scan-Complete", Boolean.toString(s.complete())));
+    }
+
+    private Reply putScan(HttpExchange exchange, Identity who, String sha) throws IOException {
+        CentralStore.ScanState held = service.store().scan(who.office(), sha);
+        if (held.complete()) {
+            Reply.drain(exchange);
+            return Reply.json(200, scanBody(held));
+        }
+        byte[] bytes = Reply.body(exchange, MAX_CHUNK_BYTES);
+        String range = exchange.getRequestHeaders().getFirst("Content-Range");
+        long first;
+        long last;
+        long total;
+        if (range == null) {
+            first = 0;
+            last = bytes.length - 1L;
+            total = bytes.length;
+        } else {
+            Matcher m = CONTENT_RANGE.matcher(range.strip());
+            if (!m.matches()) {
+                throw SyncError.badRequest("BAD_RANGE", "Content-Range must read 'bytes FIRST-LAST/TOTAL'");
+            }
+            first = Long.parseLong(m.group(1));
+            last = Long.parseLong(m.group(2));
+            total = Long.parseLong(m.group(3));
+        }
+        if (bytes.length == 0 || last < first || last >= total || last - first + 1 != bytes.length) {
+            throw SyncError.badRequest("BAD_RANGE", "the body has " + bytes.length + " bytes; the range says "
+                    + (last - first + 1) + " of " + total);
+        }
+        if (total > MAX_SCAN_BYTES) {
+            throw new SyncError(413, "TOO_LARGE", "a scan may have at most " + MAX_SCAN_BYTES + " bytes")
+                    .with("limit", MAX_SCAN_BYTES);
+        }
+        String mediaType = mediaType(exchange);
+        if (first == 0 && !SCAN_TYPES.contains(mediaType)) {
+            throw new SyncError(415, "UNSUPPORTED_MEDIA_TYPE", "a scan is application/pdf, image/jpeg or image/png, "
+                    + "not '" + mediaType + "'");
+        }
+        CentralStore.ScanWrite w = service.store().putChunk(who.office(), sha, mediaType, first, total, bytes);
+        if (w.mismatch() != null) {
+            throw new SyncError(422, "HASH_MISMATCH", "the bytes received hash to " + w.mismatch()
+                    + ", not to the address; they were discarded").with("actual", w.mismatch());
+        }
+        int status = w.state().complete() ? (w.completedNow() ? 201 : 200) : 202;
+        return Reply.json(status, scanBody(w.state()));
+    }
+
+    private static String mediaType(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null) {
+            return "";
+        }
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, Object> scanBody(CentralStore.ScanState s) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sha256", s.sha256());
+        body.put("received", s.received());
+        body.put("size", s.size());
+        body.put("complete", s.complete());
+        return body;
+    }
+
+    // ---------------------------------------------------------------- 3.3 and 3.4 applications
+
+    private Reply putApplication(HttpExchange exchange, Identity who, UUID id) throws IOException {
+        JsonNode body = Json.tree(Reply.body(exchange, MAX_JSON_BYTES));
+        JsonNode app = body.get("application");
+        if (app == null || !app.isObject()) {
+            throw malformed("application", "'application' must be an application object");
+        }
+        if (!id.toString().equals(app.path("id").asText(""))) {
+            throw SyncError.badRequest("ID_MISMATCH", "the path names " + id + " but application.id is '"
+                    + app.path("id").asText("") + "'");
+        }
+        String acceptedAt = body.path("acceptedAt").asText("");
+        OffsetDateTime accepted;
+        try {
+            accepted = OffsetDateTime.parse(acceptedAt);
+        } catch (DateTimeParseException e) {
+            throw malformed("acceptedAt", "'acceptedAt' must be a moment with its offset, e.g. "
+                    + "2026-03-02T10:21:07+05:00");
+        }
+        CentralStore.NewSubmission submission = new CentralStore.NewSubmission(id, who,
+                app.path("service").asText(""), app, body.get("verdict"), acceptedAt, text(body, "clerk"),
+                text(body, "ticket"));
+        Optional<CentralStore.Submission> existing = service.store().submission(id);
+        if (existing.isPresent()) {
+            // A repeat: no checks, no second record — the same reference as the first time.
+            return putAnswer(CentralStore.sameOrConflict(existing.get(), submission), false);
+        }
+        Application application = parse(app);
+        List<String> missing = service.store().missingScans(who.office(), scans(application));
+        if (!missing.isEmpty()) {
+            throw SyncError.conflict("MISSING_SCANS", missing.size() + " scan(s) named by the application are not "
+                    + "on the server; upload them, then repeat this call").with("missing", missing);
+        }
+        LocalDateTime asOf = application.filedAt() != null ? application.filedAt()
+                : accepted.atZoneSameInstant(CentralConfig.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+        Verdict verdict;
+        try {
+            verdict = service.decider().judge(application, asOf);
+        } catch (CannotJudgeException e) {
+            throw SyncError.badRequest("INVALID_APPLICATION", e.getMessage()).with("field", e.field());
+        }
+        if (verdict.outcome() != Outcome.ACCEPT) {
+            ObjectNode tree = VerdictJson.toTree(verdict);
+            List<JsonNode> problems = new ArrayList<>();
+            tree.path("receipt").forEach(problems::add);
+            tree.path("fieldErrors").forEach(problems::add);
+            throw new SyncError(422, "APPLICATION_REJECTED", "the law core does not accept this application: "
+                    + verdict.outcome()).with("outcome", verdict.outcome().name()).with("problems", problems);
+        }
+        OffsetDateTime now = service.now();
+        CentralStore.PutResult result = service.store().insertIfAbsent(submission, now,
+                service.clock().millis() + service.config().decisionDelay().toMillis());
+        if (result.created()) {
+            LOG.info("Received {} {} from {}/{}", result.submission().reference(), id, who.office(),
+                    who.workstation());
+            service.wake();
+        }
+        return putAnswer(result.submission(), result.created());
+    }
+
+    private static Application parse(JsonNode app) {
+        try {
+            return ApplicationJson.read(app.toString());
+        } catch (ApplicationFormatException e) {
+            throw SyncError.badRequest("INVALID_APPLICATION", "application: " + e.getMessage())
+                    .with("field", e.field());
+        }
+    }
+
+    private static List<String> scans(Application application) {
+        List<String> hashes = new ArrayList<>();
+        for (PresentedDocument d : application.documents()) {
+            hashes.addAll(d.scans());
+        }
+        return hashes;
+    }
+
+    private Reply putAnswer(CentralStore.Submission s, boolean created) {
+        Map<String, Object> body = submissionBody(s);
+        body.put("repeated", !created);
+        return Reply.json(created ? 201 : 200, body);
+    }
+
+    private Reply application(Identity who, UUID id) {
+        CentralStore.Submission s = service.store().submission(id)
+                .filter(found -> found.office().equals(who.office()))
+                .orElseThrow(() -> SyncError.notFound("this office never sent application " + id));
+        Map<String, Object> body = submissionBody(s);
+        service.store().decision(id).ifPresent(d -> body.put("decision", d));
+        return Reply.json(200, body);
+    }
+
+    private static Map<String, Object> submissionBody(CentralStore.Submission s) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicationId", s.applicationId());
+        body.put("reference", s.reference());
+        body.put("receivedAt", s.receivedAt());
+        body.put("status", s.decided() ? "DECIDED" : "RECEIVED");
+        return body;
+    }
+
+    // ---------------------------------------------------------------- 3.5 changes
+
+    private Reply changes(HttpExchange exchange, Identity who) {
+        Map<String, String> query = Reply.query(exchange);
+        int limit = DEFAULT_PAGE;
+        if (query.containsKey("limit")) {
+            try {
+                limit = Integer.parseInt(query.get("limit"));
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_PAGE) {
+                throw SyncError.badRequest("BAD_PARAMETER", "limit must be 1…" + MAX_PAGE).with("parameter", "limit");
+            }
+        }
+        CentralStore.Page page = service.store().changes(who.office(), query.get("since"), limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("changes", page.changes());
+        body.put("next", page.next());
+        body.put("more", page.more());
+        return Reply.json(200, body);
+    }
+
+    private static SyncError malformed(String field, String message) {
+        return SyncError.badRequest("MALFORMED_JSON", message).with("field", field);
+    }
+
+    private static String text(JsonNode body, String key) {
+        JsonNode v = body.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -13,7 +13,8 @@ public final class Commands {
         return List.of(
                 // New sub-commands are registered here (check, print, sync, central …).
                 new CheckCommand(),
-                new CentralCommand()
+                new CentralCommand(),
+                new PrintCommand()
         );
     }
 

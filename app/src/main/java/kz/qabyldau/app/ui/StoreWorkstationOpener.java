@@ -14,11 +14,12 @@ import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
-import kz.qabyldau.app.ui.shell.Connectivity;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
-import kz.qabyldau.app.ui.shell.WaitingCount;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
 
 /**
@@ -62,14 +63,25 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             }
             LOG.info("Starting in mode {} with data folder {}", mode, folder.root());
             Database work = workDatabase;
+            // Applications go to the work database: the training database whenever training mode was chosen.
+            ApplicationStore applications = ApplicationStore.open(work, mode != WorkMode.OFFICE);
+            // Training syncs with a simulated central service started here on loopback (issue #6).
+            DeskSync sync = DeskSync.open(work, applications, settings, mode.isTraining(), folder.root());
+            SyncIndicator indicator = new SyncIndicator(sync);
             AutoCloseable close = () -> {
+                sync.close();
+                try {
+                    applications.endSession();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the end of the work session", e);
+                }
                 if (work != settingsDatabase) {
                     work.close();
                 }
                 settingsDatabase.close();
             };
-            return new OpenedWorkstation(store, settings, mode, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
-                    regions.get(), folder.logFile(), close);
+            return new OpenedWorkstation(store, settings, mode, indicator, indicator,
+                    regions.get(), folder.logFile(), close, applications);
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

@@ -1,22 +1,127 @@
 package kz.qabyldau.app.ui.handout;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.print.FormPrinter;
+import kz.qabyldau.app.print.PrintServices;
+import kz.qabyldau.app.print.PrinterChoiceStore;
+import kz.qabyldau.app.print.PrintingException;
+import kz.qabyldau.app.print.SystemViewer;
+import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
+import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.app.ui.outbox.SyncIndicator;
+import kz.qabyldau.app.ui.settings.SavedSettings;
+import kz.qabyldau.app.ui.shell.Connectivity;
 
-/** Decisions that have arrived and wait to be printed and handed to the applicant. */
+/** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
 
-    private final EmptyStateView page;
+    private final VBox root;
 
-    public HandoutView(I18n i18n) {
-        page = new EmptyStateView(i18n, "handout.title", "handout.empty.title", "handout.empty.text");
+    public HandoutView(HandoutViewModel model, I18n i18n, DialogService dialogs) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("handout.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        TextField query = new TextField();
+        query.setId("handout-query");
+        query.promptTextProperty().bind(i18n.text("handout.search.prompt"));
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Button find = new Button();
+        find.setId("handout-find");
+        find.textProperty().bind(i18n.text("handout.search"));
+        find.setDefaultButton(true);
+        ListView<HandoutViewModel.Item> list = new ListView<>(model.items());
+        list.setId("handout-list");
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(HandoutViewModel.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Runnable reload = () -> model.search(query.getText(), () -> { });
+        find.setOnAction(e -> reload.run());
+        Button print = new Button();
+        print.setId("handout-print");
+        print.textProperty().bind(i18n.text("handout.print"));
+        print.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        Button handOut = new Button();
+        handOut.setId("handout-handed-out");
+        handOut.textProperty().bind(i18n.text("handout.handedOut"));
+        Button duplicate = new Button();
+        duplicate.setId("handout-duplicate");
+        duplicate.textProperty().bind(i18n.text("handout.duplicate"));
+        for (Button b : new Button[] {print, handOut, duplicate}) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs));
+        duplicate.setOnAction(e -> printSelected(model, list, true, i18n, dialogs));
+        handOut.setOnAction(e -> {
+            HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                model.handOut(item, reload);
+            }
+        });
+        root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, handOut, duplicate));
+        root.getStyleClass().add(Styles.PAGE);
+        reload.run();
+    }
+
+    private static void printSelected(HandoutViewModel model, ListView<HandoutViewModel.Item> list, boolean duplicate,
+                                      I18n i18n, DialogService dialogs) {
+        HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        if (duplicate && !item.duplicatePossible()) {
+            dialogs.showError(i18n.get("handout.title"), i18n.get("handout.duplicate.notPossible"));
+            return;
+        }
+        model.print(item, duplicate, () -> { }, error -> dialogs.showError(i18n.get("handout.title"),
+                i18n.get("handout.print.failed", error.getMessage() == null ? "" : error.getMessage())));
+    }
+
+    /** The page for the shell: the real desk when the workstation syncs, else the empty page. */
+    public static View page(Connectivity connectivity, I18n i18n, TaskExecutor executor, DialogService dialogs,
+                            SavedSettings saved) {
+        if (connectivity instanceof SyncIndicator indicator) {
+            HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
+                    () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT), HandoutView::toPrinter,
+                    Clock.systemDefaultZone());
+            return new HandoutView(model, i18n, dialogs);
+        }
+        return new EmptyStateView(i18n, "handout.title", "handout.empty.title", "handout.empty.text");
+    }
+
+    /** The default printer; without one, the PDF opens in the system viewer so it can still be printed. */
+    private static void toPrinter(byte[] pdf, String job) throws Exception {
+        try {
+            new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory()).print(pdf, job);
+        } catch (PrintingException e) {
+            Path file = Files.createTempFile("qabyldau-" + job + "-", ".pdf");
+            Files.write(file, pdf);
+            new SystemViewer().open(file);
+        }
     }
 
     @Override
     public Parent root() {
-        return page.root();
+        return root;
     }
 }

@@ -29,7 +29,7 @@ public final class Workbench {
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity());
         window = new MainWindowView(i18n, shell,
-                destination -> page(destination, opened, i18n, saved, language, dialogs));
+                destination -> page(destination, opened, i18n, executor, saved, language, dialogs));
         shell.refreshWaitingCount();
     }
 
@@ -41,13 +41,13 @@ public final class Workbench {
         return window;
     }
 
-    private static View page(Destination destination, OpenedWorkstation opened, I18n i18n, SavedSettings saved,
-                             InterfaceLanguage language, DialogService dialogs) {
+    private static View page(Destination destination, OpenedWorkstation opened, I18n i18n, TaskExecutor executor,
+                             SavedSettings saved, InterfaceLanguage language, DialogService dialogs) {
         return switch (destination) {
             case NEW_APPLICATION -> new NewApplicationView(i18n);
             case DRAFTS -> new DraftsView(i18n);
-            case OUTBOX -> new OutboxView(i18n);
-            case HANDOUT -> new HandoutView(i18n);
+            case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
+            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved);
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()));

@@ -35,6 +35,7 @@ public final class DeskSync implements AutoCloseable {
     private static final String DEFAULT_REGION = "710000000";
 
     private final Database database;
+    private Path dataRoot;
     private final ApplicationStore applications;
     private final SyncStore store;
     private final SyncWorker worker;
@@ -66,13 +67,13 @@ public final class DeskSync implements AutoCloseable {
             SyncConfig config;
             if (trainingMode) {
                 training = CentralService.start(CentralConfig.defaults(dataRoot.resolve("training-central"), 0)
-                        .withDecisionDelay(TRAINING_DECISION_DELAY));
+                        .withDecisionDelay(trainingDecisionDelay()));
                 config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
                         "training");
             } else {
                 Optional<String> token = store.value("token");
                 if (settings.centralUrl().isBlank() || token.isEmpty()) {
-                    return offline(work, applications, store, "sync.notConfigured");
+                    return offline(work, applications, store, "sync.notConfigured").at(dataRoot);
                 }
                 String office = store.value("office").filter(o -> OFFICE.matcher(o).matches()).orElse("OFFICE-" + region);
                 config = SyncConfig.of(URI.create(settings.centralUrl()), office, applications.workstationId(), region,
@@ -82,18 +83,36 @@ public final class DeskSync implements AutoCloseable {
                     Backoff.standard());
             worker.start(INTERVAL);
             LOG.info("Sync with {} started ({})", config.baseUri(), trainingMode ? "training" : config.office());
-            return new DeskSync(work, applications, store, worker, training, null);
+            DeskSync opened = new DeskSync(work, applications, store, worker, training, null);
+            opened.dataRoot = dataRoot;
+            return opened;
         } catch (RuntimeException e) {
             if (training != null) {
                 training.stop();
             }
             LOG.error("Sync could not start; the workstation works offline", e);
-            return offline(work, applications, store, "sync.cannotStart");
+            return offline(work, applications, store, "sync.cannotStart").at(dataRoot);
         }
+    }
+
+    /** {@link #TRAINING_DECISION_DELAY}, or {@code -Dqabyldau.training.decisionDelayMillis} (tests, demonstrations). */
+    static Duration trainingDecisionDelay() {
+        Long millis = Long.getLong("qabyldau.training.decisionDelayMillis");
+        return millis == null || millis < 0 ? TRAINING_DECISION_DELAY : Duration.ofMillis(millis);
     }
 
     private static DeskSync offline(Database work, ApplicationStore applications, SyncStore store, String problem) {
         return new DeskSync(work, applications, store, null, null, problem);
+    }
+
+    private DeskSync at(Path root) {
+        this.dataRoot = root;
+        return this;
+    }
+
+    /** The data folder (printed papers are saved under it when no printer is at hand). */
+    public Path dataRoot() {
+        return dataRoot;
     }
 
     /** The work database (where applications, decisions and the sync state live). */

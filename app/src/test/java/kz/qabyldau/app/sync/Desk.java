@@ -32,7 +32,7 @@ import kz.qabyldau.forms.verdict.Verdicts;
  * A workstation in a test: its own database, applications accepted through the store's {@code Intake.accept}
  * with the law core's verdict, and a sync worker on a clock the test moves (backoff passes without waiting).
  */
-final class Desk implements AutoCloseable {
+public final class Desk implements AutoCloseable {
 
     static final Path EXAMPLES = Path.of("..", "docs", "examples");
     static final String ASTANA = "710000000";
@@ -56,7 +56,7 @@ final class Desk implements AutoCloseable {
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), 7));
     }
 
-    static synchronized Verdicts verdicts() {
+    public static synchronized Verdicts verdicts() {
         if (verdicts == null) {
             verdicts = Verdicts.bundled();
         }
@@ -73,7 +73,15 @@ final class Desk implements AutoCloseable {
     }
 
     UUID acceptOne(int scans, int scanBytes) {
-        StoredApplication draft = store.drafts().create("permit.issue", "A-" + (++scanCounter), "Dana");
+        return acceptInto(store, "A-" + (++scanCounter), scans, scanBytes);
+    }
+
+    /**
+     * Accepts the example permit application into {@code store} through {@code Intake.accept} with the law core's
+     * verdict, its first document carrying {@code scans} scans. For tests of other packages too.
+     */
+    public static UUID acceptInto(ApplicationStore store, String ticket, int scans, int scanBytes) {
+        StoredApplication draft = store.drafts().create("permit.issue", ticket, "Dana");
         List<String> hashes = new ArrayList<>();
         for (int s = 0; s < scans; s++) {
             hashes.add(store.scans().put(scanBytes(draft.id(), s, scanBytes), "application/pdf", "scan" + s + ".pdf")

@@ -31,6 +31,11 @@ import kz.qabyldau.app.ui.shell.Connectivity;
 /** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
 
+    /** System property: save printed papers under the data folder instead of printing (tests). */
+    public static final String SAVE_ONLY = "qabyldau.handout.saveOnly";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HandoutView.class);
+
     private final VBox root;
 
     public HandoutView(HandoutViewModel model, I18n i18n, DialogService dialogs) {
@@ -102,21 +107,37 @@ public final class HandoutView implements View {
                             SavedSettings saved) {
         if (connectivity instanceof SyncIndicator indicator) {
             HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
-                    () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT), HandoutView::toPrinter,
+                    () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT),
+                    (pdf, job) -> toPrinter(indicator.sync().dataRoot(), pdf, job),
                     Clock.systemDefaultZone());
             return new HandoutView(model, i18n, dialogs);
         }
         return new EmptyStateView(i18n, "handout.title", "handout.empty.title", "handout.empty.text");
     }
 
-    /** The default printer; without one, the PDF opens in the system viewer so it can still be printed. */
-    private static void toPrinter(byte[] pdf, String job) throws Exception {
-        try {
-            new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory()).print(pdf, job);
-        } catch (PrintingException e) {
-            Path file = Files.createTempFile("qabyldau-" + job + "-", ".pdf");
-            Files.write(file, pdf);
-            new SystemViewer().open(file);
+    /**
+     * The default printer; without one the PDF is saved under {@code printed/} of the data folder and opened in
+     * the system viewer, so it can still be printed. {@code -Dqabyldau.handout.saveOnly=true} only saves (tests).
+     */
+    private static void toPrinter(Path dataRoot, byte[] pdf, String job) throws Exception {
+        if (!Boolean.getBoolean(SAVE_ONLY)) {
+            try {
+                new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory()).print(pdf, job);
+                return;
+            } catch (PrintingException e) {
+                LOG.info("No printer for {} ({}): saving the PDF instead", job, e.problem());
+            }
+        }
+        Path folder = Files.createDirectories(dataRoot.resolve("printed"));
+        Path file = folder.resolve(job + "-" + System.currentTimeMillis() + ".pdf");
+        Files.write(file, pdf);
+        LOG.info("Saved {} to {}", job, file);
+        if (!Boolean.getBoolean(SAVE_ONLY)) {
+            try {
+                new SystemViewer().open(file);
+            } catch (PrintingException e) {
+                LOG.warn("No PDF viewer; the paper is in {}", file);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.outbox;
 
-import java.util.List;
 import java.util.Objects;
 
 import javafx.collections.FXCollections;
@@ -67,11 +66,11 @@ public final class OutboxViewModel {
     }
 
     Row row(OutboxEntry e) {
-        return new Row(e.seq(), e.applicationId().toString(), e.state(), e.attempts(), clerkText(e));
+        return new Row(e.seq(), e.applicationId().toString(), e.state(), e.attempts(), clerkText(i18n, e));
     }
 
     /** A failure told as a clerk understands it; the technical detail stays in the log. */
-    String clerkText(OutboxEntry e) {
+    static String clerkText(I18n i18n, OutboxEntry e) {
         if (e.state() != OutboxState.FAILED || e.lastError() == null) {
             return "";
         }
@@ -81,9 +80,5 @@ public final class OutboxViewModel {
             case SERVER_ERROR -> i18n.get("outbox.problem.server");
             case REJECTED -> i18n.get("outbox.problem.rejected", SyncFailure.codeOf(e.lastError()));
         };
-    }
-
-    List<Row> snapshot() {
-        return List.copyOf(rows);
     }
 }

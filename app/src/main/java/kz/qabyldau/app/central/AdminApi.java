@@ -56,7 +56,8 @@ final class AdminApi implements HttpHandler {
     }
 
     private Reply route(HttpExchange exchange) throws IOException {
-        String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath().substring(ROOT.length());
+        String path = exchange.getRequestURI().getRawPath().substring(ROOT.length());
+        String call = exchange.getRequestMethod() + " " + path;
         return switch (call) {
             case "POST faults" -> setFaults(Json.tree(Reply.body(exchange, SyncApi.MAX_JSON_BYTES)));
             case "DELETE faults" -> {

@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
+import kz.qabyldau.forms.reference.ReferenceData;
+import kz.qabyldau.forms.reference.ReferenceSource;
+import kz.qabyldau.forms.reference.versioning.ReferenceDataException;
 import kz.qabyldau.forms.verdict.Verdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -392,7 +395,32 @@ public final class CentralService implements AutoCloseable {
      * @return whether it was new (the same bundle id again changes nothing)
      */
     public boolean publishReferenceData(ReferenceBundle bundle) {
+        checkWithTheLawCoresLoader(bundle);
         return store().publishReferenceData(bundle.bundle(), Json.MAPPER.valueToTree(bundle), now());
+    }
+
+    /**
+     * Loads the bundle's reference files over the bundled ones as a workstation will, so that a file the
+     * workstations would refuse is never published.
+     *
+     * @throws IllegalArgumentException naming the file at fault
+     */
+    private void checkWithTheLawCoresLoader(ReferenceBundle bundle) {
+        Map<String, String> reference = new java.util.HashMap<>();
+        for (ReferenceBundle.File f : bundle.files()) {
+            if (f.path().startsWith("reference/")) {
+                reference.put(f.path().substring("reference/".length()), f.text());
+            }
+        }
+        if (reference.isEmpty()) {
+            return;
+        }
+        try {
+            ReferenceData.load(ReferenceSource.ofTexts(reference).overriding(ReferenceSource.bundled()),
+                    config.clock());
+        } catch (ReferenceDataException e) {
+            throw new IllegalArgumentException("files: the reference data does not load: " + e.getMessage(), e);
+        }
     }
 
     /** Counts of what the server holds: applications, scans, decisions, revocations, referenceData, pending. */

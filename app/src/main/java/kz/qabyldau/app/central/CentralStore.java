@@ -1,8 +1,11 @@
 package kz.qabyldau.app.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -42,31 +45,64 @@ final class CentralStore implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final FileChannel lockChannel;
 
-    private CentralStore(Path file, Connection connection) {
+    private CentralStore(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
         this.connection = connection;
+        this.lockChannel = lockChannel;
+    }
+
+    /**
+     * Holds {@code central.db.lock} for as long as the store is open: two simulators on one folder would hand out the
+     * same numbers and cursors.
+     */
+    private static FileChannel lock(Path dir) throws java.io.IOException {
+        FileChannel channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by another store of this JVM
+        }
+        channel.close();
+        throw new IllegalStateException("the folder " + dir + " is in use by another central service");
     }
 
     /** Opens (creating) {@code dir/central.db} and brings its schema up to date. */
     static CentralStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(FILE_NAME);
-            String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout(5_000);
-            config.enforceForeignKeys(true);
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection connection = config.createConnection(url);
+            FileChannel lock = lock(dir);
+            try {
+                return open(dir, lock);
+            } catch (RuntimeException | SQLException e) {
+                lock.close();
+                throw e;
+            }
+        } catch (java.io.IOException | SQLException e) {
+            throw new IllegalStateException("cannot open the central service's database in " + dir + ": " + e, e);
+        }
+    }
+
+    private static CentralStore open(Path dir, FileChannel lock) throws SQLException {
+        Path file = dir.resolve(FILE_NAME);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5_000);
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection = config.createConnection(url);
+        try {
             int version;
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
             if (version > SCHEMA_VERSION) {
-                connection.close();
                 throw new IllegalStateException(file + " has schema " + version + ", newer than this program ("
                         + SCHEMA_VERSION + ")");
             }
@@ -78,11 +114,12 @@ final class CentralStore implements AutoCloseable {
                     st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
                 }
             }
-            LOG.info("Central service data: {}", file);
-            return new CentralStore(file, connection);
-        } catch (java.io.IOException | SQLException e) {
-            throw new IllegalStateException("cannot open the central service's database in " + dir + ": " + e, e);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
         }
+        LOG.info("Central service data: {}", file);
+        return new CentralStore(file, connection, lock);
     }
 
     Path file() {
@@ -546,6 +583,11 @@ final class CentralStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing {} failed", file, e);
+        }
+        try {
+            lockChannel.close(); // releases the lock
+        } catch (java.io.IOException e) {
+            LOG.warn("Releasing the lock of {} failed", file, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package kz.qabyldau.app.central;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -52,7 +53,8 @@ final class DecisionRecords {
     record RevocationGround(String paragraph, LocalizedText text) {
     }
 
-    /** One entry of the change log as pulled. */
+    /** One entry of the change log as pulled: only the object of its kind is written. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Change(String kind, OffsetDateTime at, Object decision, Object revocation, Object referenceData) {
     }
 }

@@ -142,10 +142,17 @@ class ChangesPullTest {
                 UUID.fromString(c.get("decision").get("applicationId").asText()))));
     }
 
+    private static String bundledRates() throws Exception {
+        try (var in = ChangesPullTest.class.getResourceAsStream("/qabyldau/reference/rates.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aReferenceDataBundleReachesEveryOfficeOnce() throws Exception {
+        String rates = bundledRates();
         ReferenceBundle bundle = new ReferenceBundle("2026-07-01-rates", LocalDate.of(2026, 7, 1), "MCI from July",
-                List.of(ReferenceBundle.File.of("reference/rates.json", "{\"mci\": []}")));
+                List.of(ReferenceBundle.File.of("reference/rates.json", rates)));
         central.publishReferenceData(bundle);
         central.publishReferenceData(bundle);
 
@@ -156,8 +163,9 @@ class ChangesPullTest {
             assertEquals("REFERENCE_DATA", changes.get(0).get("kind").asText());
             assertEquals("2026-07-01", data.get("effectiveFrom").asText());
             assertEquals("reference/rates.json", data.get("files").get(0).get("path").asText());
-            assertEquals(SyncClient.sha256("{\"mci\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            assertEquals(SyncClient.sha256(rates.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     data.get("files").get(0).get("sha256").asText());
+            assertEquals(rates, data.get("files").get(0).get("text").asText());
         }
     }
 
@@ -168,6 +176,17 @@ class ChangesPullTest {
                  "files": [{"path": "../../etc/passwd", "text": "x"}]}""");
 
         assertEquals(400, r.statusCode());
+        assertEquals(0L, central.stats().get("referenceData"));
+    }
+
+    @Test
+    void referenceDataTheLawCoresLoaderRefusesIsNeverPublished() throws Exception {
+        HttpResponse<String> r = desk.admin("POST", "reference-data", """
+                {"bundle": "broken-rates", "effectiveFrom": "2026-07-01",
+                 "files": [{"path": "reference/rates.json", "text": "{\\"mci\\": [{\\"tenge\\": 1}]}"}]}""");
+
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(json(r).get("message").asText().contains("rates.json"), r.body());
         assertEquals(0L, central.stats().get("referenceData"));
     }
 

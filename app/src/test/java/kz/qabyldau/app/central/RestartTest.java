@@ -6,6 +6,7 @@ import static kz.qabyldau.app.central.SyncClient.json;
 import static kz.qabyldau.app.central.SyncClient.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,6 +101,14 @@ class RestartTest {
 
         assertEquals("RP-71-2026-000002", decision.get("permit").get("number").asText().replaceAll("-\\d{4}-",
                 "-2026-"));
+    }
+
+    @Test
+    void aSecondServiceOnTheSameFolderIsRefusedWhileTheFirstRuns() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> CentralService.start(CentralTestSupport.quiet(dir)));
+
+        assertTrue(e.getMessage().contains("in use"), e.getMessage());
     }
 
     @Test

@@ -67,7 +67,8 @@ public final class DeskSync implements AutoCloseable {
             SyncConfig config;
             if (trainingMode) {
                 training = CentralService.start(CentralConfig.defaults(dataRoot.resolve("training-central"), 0)
-                        .withDecisionDelay(trainingDecisionDelay()));
+                        .withDecisionDelay(trainingDecisionDelay())
+                        .withRates(rate("qabyldau.training.refuseRate", 0.2), rate("qabyldau.training.revokeRate", 0.02)));
                 config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
                         "training");
             } else {
@@ -99,6 +100,17 @@ public final class DeskSync implements AutoCloseable {
     static Duration trainingDecisionDelay() {
         Long millis = Long.getLong("qabyldau.training.decisionDelayMillis");
         return millis == null || millis < 0 ? TRAINING_DECISION_DELAY : Duration.ofMillis(millis);
+    }
+
+    /** A share from a system property (tests, demonstrations), else the default. */
+    static double rate(String property, double fallback) {
+        try {
+            String v = System.getProperty(property);
+            double r = v == null ? fallback : Double.parseDouble(v);
+            return r >= 0 && r <= 1 ? r : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private static DeskSync offline(Database work, ApplicationStore applications, SyncStore store, String problem) {

@@ -45,6 +45,8 @@ class TrainingHandoutFlowTest {
     @BeforeEach
     void registerStage() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        System.setProperty("qabyldau.training.refuseRate", "0");
+        System.setProperty("qabyldau.training.revokeRate", "0");
         System.setProperty("qabyldau.training.decisionDelayMillis", "200");
         System.setProperty(HandoutView.SAVE_ONLY, "true");
     }
@@ -55,6 +57,8 @@ class TrainingHandoutFlowTest {
             FxToolkit.cleanupApplication(app);
         }
         System.clearProperty("qabyldau.training.decisionDelayMillis");
+        System.clearProperty("qabyldau.training.refuseRate");
+        System.clearProperty("qabyldau.training.revokeRate");
         System.clearProperty(HandoutView.SAVE_ONLY);
         LoggingReset.restoreDefault();
     }
@@ -69,10 +73,13 @@ class TrainingHandoutFlowTest {
         }
 
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-handout").tryQuery().isPresent());
-        robot.clickOn("#nav-handout");
-        ListView<?> list = robot.lookup("#handout-list").queryAs(ListView.class);
-        Button find = robot.lookup("#handout-find").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown)
+                .tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown).queryAs(ListView.class);
+        Button find = robot.lookup("#handout-find").match(TrainingHandoutFlowTest::shown).queryAs(Button.class);
         // The worker pushes at start and pulls every few seconds; the clerk presses "Find" until it is there.
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> {
             Platform.runLater(find::fire);
@@ -101,6 +108,11 @@ class TrainingHandoutFlowTest {
             assertThat(files.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(n -> assertThat(n).startsWith("permit-app5"));
         }
+    }
+
+    /** A node of the window on screen (not of a window an earlier test closed). */
+    private static boolean shown(javafx.scene.Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     private static long count(Path folder) throws Exception {

@@ -149,17 +149,8 @@ public final class HandoutViewModel {
 
     /** The decision the central service sent, kept with the record by {@code Records.recordDecision}. */
     private String decisionJson(StoredApplication a) {
-        return sync.database().read(c -> {
-            try (var st = c.prepareStatement("SELECT decision_json FROM application WHERE id = ?")) {
-                st.setString(1, a.id().toString());
-                try (var rs = st.executeQuery()) {
-                    if (!rs.next() || rs.getString(1) == null) {
-                        throw new IllegalStateException("no decision for " + a.id());
-                    }
-                    return rs.getString(1);
-                }
-            }
-        });
+        return sync.applications().records().decisionJson(a.id())
+                .orElseThrow(() -> new IllegalStateException("no decision for " + a.id()));
     }
 
     static String label(StoredApplication a) {

@@ -34,8 +34,7 @@ public final class OutboxView implements View {
             @Override
             protected void updateItem(OutboxViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), i18n.get(
-                        "outbox.state." + row.state().name()), row.attempts(), row.application())
+                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), stateText(i18n, row.state()), row.attempts(), row.application())
                         + (row.problem().isEmpty() ? "" : "\n" + row.problem()));
             }
         });
@@ -72,6 +71,14 @@ public final class OutboxView implements View {
         }
         EmptyStateView empty = new EmptyStateView(i18n, "outbox.title", "outbox.empty.title", "outbox.empty.text");
         return empty;
+    }
+
+    private static String stateText(I18n i18n, kz.qabyldau.app.store.applications.OutboxState state) {
+        return switch (state) {
+            case PENDING -> i18n.get("outbox.state.PENDING");
+            case SENT -> i18n.get("outbox.state.SENT");
+            case FAILED -> i18n.get("outbox.state.FAILED");
+        };
     }
 
     @Override

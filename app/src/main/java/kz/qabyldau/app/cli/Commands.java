@@ -14,7 +14,8 @@ public final class Commands {
                 // New sub-commands are registered here (check, print, sync, central …).
                 new CheckCommand(),
                 new CentralCommand(),
-                new PrintCommand()
+                new PrintCommand(),
+                new SyncCommand()
         );
     }
 

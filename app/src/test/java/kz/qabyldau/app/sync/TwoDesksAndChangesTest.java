@@ -16,6 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
@@ -26,6 +32,8 @@ import kz.qabyldau.forms.reference.ReferenceSource;
 
 /** Two workstations of two offices on one central service; revocations; reference-data updates. */
 class TwoDesksAndChangesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -122,16 +130,27 @@ class TwoDesksAndChangesTest {
                 .as("before its effective date the bundled file is read").isEqualTo(rates);
     }
 
-    @Test
-    void aBundleTheLawCoreCannotReadIsNotAppliedAtAll() throws IOException {
-        String rates = bundled("rates.json");
-        ReferenceBundle bundle = new ReferenceBundle("broken-countries", LocalDate.of(2026, 7, 1), "",
-                List.of(ReferenceBundle.File.of("reference/rates.json", rates + "\n"),
-                        ReferenceBundle.File.of("reference/countries.json", "{}")));
-        central.publishReferenceData(bundle);
+    /**
+     * The simulator checks bundles before publishing them, so a broken one is handed to the applier directly, as a
+     * real central service might send it: nothing of it is stored, the bundled data stays in force.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"a file the law core cannot read, true", "a file whose hash differs, false"})
+    void aBrokenBundleIsNotAppliedAtAll(String what, boolean hashMatches) throws IOException {
+        String rates = bundled("rates.json") + "\n";
+        String countries = "{}";
+        ObjectNode change = JSON.createObjectNode().put("kind", "REFERENCE_DATA");
+        ObjectNode bundle = change.putObject("referenceData").put("bundle", "broken").put("effectiveFrom", "2026-07-01");
+        ArrayNode files = bundle.putArray("files");
+        files.addObject().put("path", "reference/rates.json").put("sha256", ChangeApplier.sha256(
+                rates.getBytes(StandardCharsets.UTF_8))).put("text", rates);
+        files.addObject().put("path", "reference/countries.json").put("sha256", hashMatches
+                ? ChangeApplier.sha256(countries.getBytes(StandardCharsets.UTF_8)) : "0".repeat(64)).put("text", countries);
 
-        astana.worker.syncOnce();
+        ChangeApplier.Applied applied = new ChangeApplier(astana.store.records(), astana.syncStore, astana.clock)
+                .apply(change);
 
+        assertThat(applied.bundles()).isZero();
         assertThat(astana.syncStore.filesInForce(LocalDate.MAX)).isEmpty();
     }
 

@@ -28,6 +28,7 @@ import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.Desk;
 import kz.qabyldau.app.ui.handout.HandoutView;
+import kz.qabyldau.app.ui.handout.HandoutViewModel;
 
 /**
  * The clerk's whole path in training mode (issue #6): an application accepted (through the store) → the
@@ -86,7 +87,9 @@ class TrainingHandoutFlowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return !list.getItems().isEmpty();
         });
-        assertThat(list.getItems().get(0).toString()).contains("ISSUED").contains("Каримов");
+        HandoutViewModel.Item arrived = (HandoutViewModel.Item) list.getItems().get(0);
+        assertThat(arrived.label()).contains("Каримов").contains("T-001");
+        assertThat(arrived.application().orElseThrow().status()).isEqualTo(ApplicationStatus.ISSUED);
 
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#handout-print");

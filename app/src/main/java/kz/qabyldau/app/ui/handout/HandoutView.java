@@ -56,7 +56,7 @@ public final class HandoutView implements View {
             @Override
             protected void updateItem(HandoutViewModel.Item item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : status(i18n, item) + " · " + item.label());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -86,6 +86,20 @@ public final class HandoutView implements View {
         root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, handOut, duplicate));
         root.getStyleClass().add(Styles.PAGE);
         reload.run();
+    }
+
+    /** What the line is, in the clerk's language. */
+    static String status(I18n i18n, HandoutViewModel.Item item) {
+        if (item.revocation().isPresent()) {
+            return i18n.get("handout.kind.revocation");
+        }
+        return switch (item.application().orElseThrow().status()) {
+            case ISSUED -> item.application().get().permitNumber().isPresent() ? i18n.get("handout.kind.issued")
+                    : i18n.get("handout.kind.registered");
+            case REFUSED -> i18n.get("handout.kind.refused");
+            case HANDED_OUT -> i18n.get("handout.kind.handedOut");
+            default -> item.application().get().status().name();
+        };
     }
 
     private static void printSelected(HandoutViewModel model, ListView<HandoutViewModel.Item> list, boolean duplicate,

@@ -33,7 +33,10 @@ public final class HandoutViewModel {
         void send(byte[] pdf, String jobName) throws Exception;
     }
 
-    /** One line: a decision ({@code application} set) or a revocation ({@code revocation} set). */
+    /**
+     * One line: a decision ({@code application} set) or a revocation ({@code revocation} set); {@code label} is the
+     * person and numbers, the view puts the status before it in the clerk's language.
+     */
     public record Item(String label, Optional<StoredApplication> application, Optional<SyncStore.Revocation> revocation) {
         boolean duplicatePossible() {
             return application.isPresent() && application.get().permitNumber().isPresent()
@@ -89,7 +92,7 @@ public final class HandoutViewModel {
         }
         for (SyncStore.Revocation r : sync.store().revocations()) {
             if (r.handedOutAt().isEmpty() && (q.isEmpty() || contains(r.holderName() + " " + r.permitNumber(), q))) {
-                found.add(new Item("App. 8 · " + r.permitNumber() + " · " + r.holderName(), Optional.empty(),
+                found.add(new Item(r.holderName() + " · " + r.permitNumber(), Optional.empty(),
                         Optional.of(r)));
             }
         }
@@ -157,7 +160,7 @@ public final class HandoutViewModel {
         Object surname = a.application().field("applicant.surname").orElse("");
         Object given = a.application().field("applicant.givenNames").orElse("");
         Object passport = a.application().field("applicant.document.number").orElse("");
-        return a.status() + " · " + surname + " " + given + " · " + passport + " · " + a.ticket()
+        return surname + " " + given + " · " + passport + " · " + a.ticket()
                 + a.permitNumber().map(n -> " · " + n).orElse("");
     }
 

@@ -28,6 +28,8 @@ public final class OutboxView implements View {
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Label problem = new Label(model.problem());
         problem.setWrapText(true);
+        problem.setVisible(!model.problem().isEmpty());
+        problem.setManaged(problem.isVisible());
         ListView<OutboxViewModel.Row> list = new ListView<>(model.rows());
         list.setId("outbox-list");
         list.setCellFactory(v -> new ListCell<>() {

@@ -66,7 +66,22 @@ public final class OutboxViewModel {
     }
 
     Row row(OutboxEntry e) {
-        return new Row(e.seq(), e.applicationId().toString(), e.state(), e.attempts(), clerkText(i18n, e));
+        return new Row(e.seq(), who(e), e.state(), e.attempts(), clerkText(i18n, e));
+    }
+
+    /** The applicant and the ticket, from the payload (the id when the payload cannot be read). */
+    static String who(OutboxEntry e) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(e.payloadJson());
+            com.fasterxml.jackson.databind.JsonNode f = p.path("application").path("fields");
+            String name = (f.path("applicant.surname").asText("") + " " + f.path("applicant.givenNames").asText(""))
+                    .strip();
+            String ticket = p.path("ticket").asText("");
+            return name.isEmpty() ? e.applicationId().toString() : name + (ticket.isEmpty() ? "" : " · " + ticket);
+        } catch (java.io.IOException | RuntimeException ex) {
+            return e.applicationId().toString();
+        }
     }
 
     /** A failure told as a clerk understands it; the technical detail stays in the log. */

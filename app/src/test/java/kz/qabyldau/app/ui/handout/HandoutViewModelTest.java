@@ -151,6 +151,37 @@ class HandoutViewModelTest {
         assertThat(sync.store().revocations().get(0).handedOutBy()).contains("Сейтқали А.");
     }
 
+    @Test
+    void app7_aRefusalIsPrintedWithItsGround() throws Exception {
+        System.setProperty("qabyldau.training.refuseRate", "1");
+        try (Database other = Database.open(DataFolder.at(dir.resolve("refusing"), true))) {
+            ApplicationStore refusingStore = ApplicationStore.open(other, true);
+            DeskSync refusing = DeskSync.open(other, refusingStore, OFFICE, true, dir.resolve("refusing"));
+            try {
+                refusing.worker().orElseThrow().close();
+                UUID id = Desk.acceptInto(refusingStore, "R-1", 1, 300);
+                refusing.worker().orElseThrow().syncOnce();
+                refusing.trainingCentral().orElseThrow().decideNow();
+                refusing.worker().orElseThrow().syncOnce();
+                HandoutViewModel desk = new HandoutViewModel(refusing, TaskExecutor.callingThread(), () -> OFFICE,
+                        () -> "ru", (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
+
+                desk.search("R-1", () -> { });
+                assertThat(desk.items()).singleElement().satisfies(i -> assertThat(i.application().orElseThrow()
+                        .status()).isEqualTo(ApplicationStatus.REFUSED));
+                desk.printNow(desk.items().get(0), false);
+
+                assertThat(refusingStore.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app7");
+                String ground = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refusingStore.records()
+                        .decisionJson(id).orElseThrow()).path("refusal").path("ground").path("id").asText();
+                assertThat(ground).isNotBlank();
+                assertThat(text(printed.get(0))).contains("KARIMOV ALISHER").contains("ОТКАЗ").contains("\n" + ground + "\n");
+            } finally {
+                refusing.close();
+            }
+        }
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);

@@ -75,15 +75,20 @@ public final class HandoutView implements View {
         for (Button b : new Button[] {print, handOut, duplicate}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs));
-        duplicate.setOnAction(e -> printSelected(model, list, true, i18n, dialogs));
+        Label status = new Label();
+        status.setId("handout-status");
+        print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs, status));
+        duplicate.setOnAction(e -> printSelected(model, list, true, i18n, dialogs, status));
         handOut.setOnAction(e -> {
             HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
             if (item != null) {
-                model.handOut(item, reload);
+                model.handOut(item, () -> {
+                    status.setText(i18n.get("handout.handedOut.done"));
+                    reload.run();
+                });
             }
         });
-        root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, handOut, duplicate));
+        root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, handOut, duplicate), status);
         root.getStyleClass().add(Styles.PAGE);
         reload.run();
     }
@@ -103,7 +108,7 @@ public final class HandoutView implements View {
     }
 
     private static void printSelected(HandoutViewModel model, ListView<HandoutViewModel.Item> list, boolean duplicate,
-                                      I18n i18n, DialogService dialogs) {
+                                      I18n i18n, DialogService dialogs, Label status) {
         HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
         if (item == null) {
             return;
@@ -112,7 +117,8 @@ public final class HandoutView implements View {
             dialogs.showError(i18n.get("handout.title"), i18n.get("handout.duplicate.notPossible"));
             return;
         }
-        model.print(item, duplicate, () -> { }, error -> dialogs.showError(i18n.get("handout.title"),
+        status.setText("");
+        model.print(item, duplicate, () -> status.setText(i18n.get("handout.printed")), error -> dialogs.showError(i18n.get("handout.title"),
                 i18n.get("handout.print.failed", error.getMessage() == null ? "" : error.getMessage())));
     }
 

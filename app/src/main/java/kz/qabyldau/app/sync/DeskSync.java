@@ -60,6 +60,15 @@ public final class DeskSync implements AutoCloseable {
      */
     public static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
                                 boolean trainingMode, Path dataRoot) {
+        return open(work, applications, settings, trainingMode, dataRoot, true);
+    }
+
+    /**
+     * Like {@link #open(Database, ApplicationStore, OfficeSettings, boolean, Path)}; {@code startWorker} false
+     * leaves the rounds to the caller ({@code worker().syncOnce()}, tests).
+     */
+    public static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
+                                boolean trainingMode, Path dataRoot, boolean startWorker) {
         SyncStore store = new SyncStore(work, new AuditLog(Clock.systemUTC()));
         String region = settings.region().orElse(DEFAULT_REGION);
         CentralService training = null;
@@ -82,7 +91,9 @@ public final class DeskSync implements AutoCloseable {
             }
             SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config), Clock.systemUTC(),
                     Backoff.standard());
-            worker.start(INTERVAL);
+            if (startWorker) {
+                worker.start(INTERVAL);
+            }
             LOG.info("Sync with {} started ({})", config.baseUri(), trainingMode ? "training" : config.office());
             DeskSync opened = new DeskSync(work, applications, store, worker, training, null);
             opened.dataRoot = dataRoot;

@@ -53,8 +53,7 @@ class HandoutViewModelTest {
         System.setProperty("qabyldau.training.decisionDelayMillis", "3600000");
         database = Database.open(DataFolder.at(dir, true));
         store = ApplicationStore.open(database, true);
-        sync = DeskSync.open(database, store, OFFICE, true, dir);
-        sync.worker().orElseThrow().close(); // the test drives the rounds itself
+        sync = DeskSync.open(database, store, OFFICE, true, dir, false); // the test drives the rounds itself
         model = new HandoutViewModel(sync, TaskExecutor.callingThread(), () -> OFFICE, () -> "kk",
                 (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
     }
@@ -156,9 +155,8 @@ class HandoutViewModelTest {
         System.setProperty("qabyldau.training.refuseRate", "1");
         try (Database other = Database.open(DataFolder.at(dir.resolve("refusing"), true))) {
             ApplicationStore refusingStore = ApplicationStore.open(other, true);
-            DeskSync refusing = DeskSync.open(other, refusingStore, OFFICE, true, dir.resolve("refusing"));
+            DeskSync refusing = DeskSync.open(other, refusingStore, OFFICE, true, dir.resolve("refusing"), false);
             try {
-                refusing.worker().orElseThrow().close();
                 UUID id = Desk.acceptInto(refusingStore, "R-1", 1, 300);
                 refusing.worker().orElseThrow().syncOnce();
                 refusing.trainingCentral().orElseThrow().decideNow();

@@ -105,18 +105,23 @@ final class HandoutForms {
             throws Exception {
         JsonNode r = JSON.readTree(rv.revocationJson());
         ObjectNode data = base(today);
+        ObjectNode fields;
         if (app.isPresent()) {
-            data.set("application", JSON.readTree(ApplicationJson.write(app.get().application())));
+            ObjectNode a = (ObjectNode) JSON.readTree(ApplicationJson.write(app.get().application()));
+            data.set("application", a);
+            fields = a.get("fields") instanceof ObjectNode f ? f : a.putObject("fields");
         } else {
             ObjectNode a = data.putObject("application");
             a.put("format", "qabyldau.application/1");
             a.put("service", "permit.issue");
-            ObjectNode fields = a.putObject("fields");
+            fields = a.putObject("fields");
             fields.put("applicant.surname", r.path("holder").path("surname").asText(""));
             fields.put("applicant.givenNames", r.path("holder").path("givenNames").asText(""));
             fields.put("applicant.latinName", r.path("holder").path("latinName").asText(""));
-            fields.put("permit.number", rv.permitNumber());
         }
+        // The revoked permit (App. 8 names the day it was issued), whatever the application was about.
+        fields.put("permit.number", rv.permitNumber());
+        fields.put("permit.issuedOn", r.path("permitIssuedOn").asText(""));
         ObjectNode decision = data.putObject("decision");
         decision.put("authority", r.path("revokingAuthority").path("name").asText(""));
         decision.put("revocationDate", r.path("revokedOn").asText());

@@ -146,7 +146,12 @@ class HandoutViewModelTest {
         model.handOut(notice, () -> { });
 
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).contains("permit-app8");
-        assertThat(text(printed.get(0))).contains("Каримов");
+        String issuedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sync.store().revocations().get(0)
+                .revocationJson()).path("permitIssuedOn").asText();
+        java.time.LocalDate day = java.time.LocalDate.parse(issuedOn);
+        assertThat(text(printed.get(0))).contains("Каримов")
+                .containsAnyOf(issuedOn, String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(),
+                        day.getYear()), String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
         assertThat(sync.store().revocations().get(0).handedOutBy()).contains("Сейтқали А.");
     }
 

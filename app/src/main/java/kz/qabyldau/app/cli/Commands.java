@@ -13,8 +13,9 @@ public final class Commands {
         return List.of(
                 // New sub-commands are registered here (check, print, sync, central …).
                 new CheckCommand(),
+                new CentralCommand(),
                 new PrintCommand(),
-                new CentralCommand()
+                new SyncCommand()
         );
     }
 

@@ -15,11 +15,11 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
-import kz.qabyldau.app.ui.shell.Connectivity;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
-import kz.qabyldau.app.ui.shell.WaitingCount;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
 
 /**
@@ -65,7 +65,11 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             Database work = workDatabase;
             // Applications go to the work database: the training database whenever training mode was chosen.
             ApplicationStore applications = ApplicationStore.open(work, mode != WorkMode.OFFICE);
+            // Training syncs with a simulated central service started here on loopback (issue #6).
+            DeskSync sync = DeskSync.open(work, applications, settings, mode.isTraining(), folder.root());
+            SyncIndicator indicator = new SyncIndicator(sync);
             AutoCloseable close = () -> {
+                sync.close();
                 try {
                     applications.endSession();
                 } catch (RuntimeException e) {
@@ -76,7 +80,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 }
                 settingsDatabase.close();
             };
-            return new OpenedWorkstation(store, settings, mode, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
+            return new OpenedWorkstation(store, settings, mode, indicator, indicator,
                     regions.get(), folder.logFile(), close, applications);
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {

@@ -1,22 +1,90 @@
 package kz.qabyldau.app.ui.outbox;
 
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
+import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.app.ui.shell.Connectivity;
 
-/** Accepted applications waiting to be sent to the central service. Empty until there is an outbox. */
+/** Accepted applications on their way to the central service: state, failures a clerk understands, retry. */
 public final class OutboxView implements View {
 
-    private final EmptyStateView page;
+    private final VBox root;
 
-    public OutboxView(I18n i18n) {
-        page = new EmptyStateView(i18n, "outbox.title", "outbox.empty.title", "outbox.empty.text");
+    public OutboxView(OutboxViewModel model, I18n i18n) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("outbox.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label problem = new Label(model.problem());
+        problem.setWrapText(true);
+        problem.setVisible(!model.problem().isEmpty());
+        problem.setManaged(problem.isVisible());
+        ListView<OutboxViewModel.Row> list = new ListView<>(model.rows());
+        list.setId("outbox-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(OutboxViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), stateText(i18n, row.state()), row.attempts(), row.application())
+                        + (row.problem().isEmpty() ? "" : "\n" + row.problem()));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button retry = new Button();
+        retry.setId("outbox-retry");
+        retry.textProperty().bind(i18n.text("outbox.retryNow"));
+        retry.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        retry.setOnAction(e -> {
+            OutboxViewModel.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.retryNow(row);
+            }
+        });
+        Button sync = new Button();
+        sync.setId("outbox-sync-now");
+        sync.textProperty().bind(i18n.text("outbox.syncNow"));
+        sync.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        sync.setOnAction(e -> model.syncNow());
+        Button refresh = new Button();
+        refresh.textProperty().bind(i18n.text("outbox.refresh"));
+        refresh.setOnAction(e -> model.refresh());
+        root = new VBox(12, title, problem, new HBox(8, sync, retry, refresh), list);
+        root.getStyleClass().add(Styles.PAGE);
+        model.refresh();
+    }
+
+    /** The page for the shell: the real outbox when the workstation has one, else the empty page. */
+    public static View page(Connectivity connectivity, I18n i18n, TaskExecutor executor, DialogService dialogs) {
+        if (connectivity instanceof SyncIndicator indicator) {
+            OutboxViewModel model = new OutboxViewModel(indicator.sync(), i18n, executor);
+            indicator.statusProperty().addListener((o, a, b) -> model.refresh());
+            return new OutboxView(model, i18n);
+        }
+        EmptyStateView empty = new EmptyStateView(i18n, "outbox.title", "outbox.empty.title", "outbox.empty.text");
+        return empty;
+    }
+
+    private static String stateText(I18n i18n, kz.qabyldau.app.store.applications.OutboxState state) {
+        return switch (state) {
+            case PENDING -> i18n.get("outbox.state.PENDING");
+            case SENT -> i18n.get("outbox.state.SENT");
+            case FAILED -> i18n.get("outbox.state.FAILED");
+        };
     }
 
     @Override
     public Parent root() {
-        return page.root();
+        return root;
     }
 }

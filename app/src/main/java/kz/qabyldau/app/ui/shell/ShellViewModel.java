@@ -32,6 +32,9 @@ public final class ShellViewModel {
 
     private final I18n i18n;
     private final TaskExecutor executor;
+    private static final java.time.format.DateTimeFormatter LAST_SYNC =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private final WaitingCount waitingCount;
     private final InterfaceLanguage interfaceLanguage;
     private final WorkMode mode;
@@ -65,8 +68,15 @@ public final class ShellViewModel {
             OfficeSettings s = saved.current();
             return s.clerkName().isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", s.clerkName());
         }, saved.currentProperty(), i18n.languageProperty());
-        connectionText = Bindings.createStringBinding(
-                () -> i18n.get(online.get() ? "header.online" : "header.offline"), online, i18n.languageProperty());
+        javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> lastSync = connectivity.lastSyncProperty();
+        connectionText = Bindings.createStringBinding(() -> {
+            String state = i18n.get(online.get() ? "header.online" : "header.offline");
+            java.time.Instant last = lastSync.get();
+            return last == null ? state : state + " · " + i18n.get("sync.lastSuccess", LAST_SYNC.format(last));
+        }, online, lastSync, i18n.languageProperty());
+        // Every sync round may change how many wait: the header asks the outbox again.
+        lastSync.addListener((o, a, b) -> refreshWaitingCount());
+        online.addListener((o, a, b) -> refreshWaitingCount());
         waitingText = Bindings.createStringBinding(() -> i18n.get("header.waiting", waiting.get()),
                 waiting, i18n.languageProperty());
         trainingTitle = i18n.text("training.banner.title");

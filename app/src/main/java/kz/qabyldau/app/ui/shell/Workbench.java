@@ -62,8 +62,8 @@ public final class Workbench {
         return switch (destination) {
             case NEW_APPLICATION -> newApplication(opened, i18n, executor, saved, dialogs);
             case DRAFTS -> new DraftsView(i18n);
-            case OUTBOX -> new OutboxView(i18n);
-            case HANDOUT -> new HandoutView(i18n);
+            case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
+            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved);
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()));

@@ -1,0 +1,173 @@
+package kz.qabyldau.app.sync;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * The calls of {@code qabyldau.sync/1} (docs/sync-protocol.md) over {@link HttpClient}: identification headers
+ * on every request, no redirects, HTTP/1.1, a timeout per request. Every failure becomes a {@link SyncFailure};
+ * every call is safe to repeat, which is what the worker does after a retryable one. Thread-safe.
+ */
+public final class CentralClient {
+
+    /** What a PUT of an application answered. */
+    public record Submitted(String reference, boolean repeated) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SyncConfig config;
+    private final HttpClient http;
+
+    public CentralClient(SyncConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.requestTimeout())
+                .build();
+    }
+
+    public SyncConfig config() {
+        return config;
+    }
+
+    /** {@code GET hello}: reachability and identity. */
+    public JsonNode hello() throws SyncFailure {
+        return body(expect(send(request("hello").GET()), 200));
+    }
+
+    /**
+     * Uploads a scan unless the server already holds it complete. A scan up to {@link SyncConfig#chunkBytes()}
+     * goes whole (a repeat after a cut answer is a harmless {@code 200}); a larger one in chunks from where the
+     * server's bytes end, so an upload cut off resumes instead of starting over.
+     */
+    public void uploadScan(String sha256, String mediaType, byte[] bytes) throws SyncFailure {
+        String path = "scans/" + sha256;
+        if (bytes.length <= config.chunkBytes()) {
+            expect(send(request(path).header("Content-Type", mediaType)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))), 200, 201);
+            return;
+        }
+        HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        expect(head, 200);
+        if (head.headers().firstValue("Qabyldau-Scan-Complete").orElse("false").equals("true")) {
+            return;
+        }
+        long offset = head.headers().firstValue("Qabyldau-Scan-Received").map(Long::parseLong).orElse(0L);
+        for (int guard = 0; guard < 10_000; guard++) {
+            if (offset < 0 || offset >= bytes.length) {
+                offset = 0;
+            }
+            int first = (int) offset;
+            int last = Math.min(first + config.chunkBytes(), bytes.length) - 1;
+            HttpResponse<String> r = send(request(path).header("Content-Type", mediaType)
+                    .header("Content-Range", "bytes " + first + "-" + last + "/" + bytes.length)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(bytes, first, last + 1))));
+            if (r.statusCode() == 200 || r.statusCode() == 201) {
+                return;
+            }
+            if (r.statusCode() == 202) {
+                offset = body(r).path("received").asLong(last + 1L);
+            } else if (r.statusCode() == 409 && "RANGE_MISMATCH".equals(body(r).path("code").asText())) {
+                // The server holds other bytes than we thought (an earlier answer was lost): go on from there.
+                offset = body(r).path("received").asLong(0);
+            } else {
+                throw failure(r);
+            }
+        }
+        throw new SyncFailure(SyncFailure.Kind.SERVER_ERROR, "", 0, "scan " + sha256 + " did not complete", null);
+    }
+
+    /** {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. */
+    public Submitted putApplication(UUID id, String submissionJson) throws SyncFailure {
+        HttpResponse<String> r = expect(send(request("applications/" + id).header("Content-Type",
+                "application/json; charset=utf-8").PUT(HttpRequest.BodyPublishers.ofString(submissionJson,
+                StandardCharsets.UTF_8))), 200, 201);
+        JsonNode b = body(r);
+        return new Submitted(b.path("reference").asText(), b.path("repeated").asBoolean(false));
+    }
+
+    /** {@code GET changes?since=&limit=}: one page (section 3.5). {@code since} null = from the beginning. */
+    public JsonNode changes(String since, int limit) throws SyncFailure {
+        String query = "changes?limit=" + limit
+                + (since == null || since.isEmpty() ? "" : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8));
+        return body(expect(send(request(query).GET()), 200));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(config.baseUri().resolve("sync/1/" + path))
+                .timeout(config.requestTimeout())
+                .header("Qabyldau-Protocol", SyncConfig.PROTOCOL)
+                .header("Qabyldau-Office", config.office())
+                .header("Qabyldau-Workstation", config.workstation())
+                .header("Qabyldau-Region", config.region())
+                .header("Authorization", "Bearer " + config.token());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws SyncFailure {
+        HttpRequest built = request.build();
+        try {
+            return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new SyncFailure(SyncFailure.Kind.TIMEOUT, "", 0, "no answer within " + config.requestTimeout()
+                    + " to " + built.method() + " " + built.uri().getPath(), e);
+        } catch (ConnectException e) {
+            throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "cannot connect to " + host(built.uri()), e);
+        } catch (IOException e) {
+            throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "connection lost during " + built.method() + " "
+                    + built.uri().getPath() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "interrupted", e);
+        }
+    }
+
+    private static String host(URI uri) {
+        return uri.getHost() + ":" + uri.getPort();
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> r, int... statuses) throws SyncFailure {
+        for (int s : statuses) {
+            if (r.statusCode() == s) {
+                return r;
+            }
+        }
+        throw failure(r);
+    }
+
+    private static SyncFailure failure(HttpResponse<String> r) {
+        JsonNode b = body(r);
+        String code = b.path("code").asText("");
+        String message = "HTTP " + r.statusCode() + " " + code + ": " + b.path("message").asText(r.body());
+        boolean retryable = r.statusCode() >= 500 || b.path("retryable").asBoolean(false);
+        return new SyncFailure(retryable ? SyncFailure.Kind.SERVER_ERROR : SyncFailure.Kind.REJECTED, code,
+                r.statusCode(), message, null);
+    }
+
+    private static JsonNode body(HttpResponse<String> r) {
+        String text = r.body();
+        if (text == null || text.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package kz.qabyldau.app.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import kz.qabyldau.app.store.AuditLog;
+import kz.qabyldau.app.store.Database;
+
+/**
+ * What the sync worker keeps in the workstation's database (migration V10): the change cursor, the last
+ * successful sync, the revocations to hand out and the reference-data bundles received. Blocking; never on the
+ * FX thread.
+ */
+public final class SyncStore {
+
+    /** Audit action when an App. 8 notice was handed out. */
+    public static final String AUDIT_REVOCATION_HANDED_OUT = "revocation.handedOut";
+
+    /** A revocation received for a permit of this office (App. 8 to hand out). */
+    public record Revocation(String revocationId, Optional<String> applicationId, String permitNumber,
+                             String holderName, LocalDate revokedOn, String revocationJson, Instant receivedAt,
+                             Optional<Instant> handedOutAt, Optional<String> handedOutBy) {
+    }
+
+    /** One file of a received reference-data bundle. */
+    public record ReferenceFile(String path, String sha256, String text) {
+    }
+
+    private static final String CURSOR = "cursor";
+    private static final String LAST_SUCCESS = "lastSuccess";
+
+    private final Database database;
+    private final AuditLog audit;
+
+    public SyncStore(Database database, AuditLog audit) {
+        this.database = Objects.requireNonNull(database);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    public Optional<String> value(String key) {
+        return database.read(c -> value(c, key));
+    }
+
+    public void setValue(String key, String value) {
+        database.write(c -> {
+            setValue(c, key, value);
+            return null;
+        });
+    }
+
+    /** The cursor of the last applied page of changes (empty: from the beginning). */
+    public Optional<String> cursor() {
+        return value(CURSOR);
+    }
+
+    void setCursor(String cursor) {
+        setValue(CURSOR, cursor);
+    }
+
+    /** When the central service last answered a whole sync round. */
+    public Optional<Instant> lastSuccess() {
+        return value(LAST_SUCCESS).map(Instant::parse);
+    }
+
+    void setLastSuccess(Instant at) {
+        setValue(LAST_SUCCESS, at.toString());
+    }
+
+    /** Records a revocation; a second delivery of the same id changes nothing. @return whether it was new */
+    boolean addRevocation(String revocationId, String applicationId, String permitNumber, String holderName,
+                          LocalDate revokedOn, String json, Instant now) {
+        return database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO revocation (revocation_id, "
+                    + "application_id, permit_number, holder_name, revoked_on, revocation_json, received_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                st.setString(1, revocationId);
+                st.setString(2, applicationId);
+                st.setString(3, permitNumber);
+                st.setString(4, holderName);
+                st.setString(5, revokedOn.toString());
+                st.setString(6, json);
+                st.setString(7, now.toString());
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Every revocation received, newest first. */
+    public List<Revocation> revocations() {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT revocation_id, application_id, permit_number, "
+                    + "holder_name, revoked_on, revocation_json, received_at, handed_out_at, handed_out_by "
+                    + "FROM revocation ORDER BY received_at DESC, revocation_id")) {
+                List<Revocation> list = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Revocation(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                                rs.getString(3), rs.getString(4), LocalDate.parse(rs.getString(5)), rs.getString(6),
+                                Instant.parse(rs.getString(7)),
+                                Optional.ofNullable(rs.getString(8)).map(Instant::parse),
+                                Optional.ofNullable(rs.getString(9))));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** The App. 8 notice was handed to the immigrant: who and when, in the audit log too. Repeat-safe. */
+    public void handOutRevocation(String revocationId, String clerk, Instant now) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE revocation SET handed_out_at = ?, "
+                    + "handed_out_by = ? WHERE revocation_id = ? AND handed_out_at IS NULL")) {
+                st.setString(1, now.toString());
+                st.setString(2, clerk);
+                st.setString(3, revocationId);
+                if (st.executeUpdate() == 1) {
+                    audit.append(c, clerk, AUDIT_REVOCATION_HANDED_OUT, revocationId, "App. 8");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether the bundle was already applied (a re-delivered page). */
+    boolean hasBundle(String bundle) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM reference_bundle WHERE bundle = ?")) {
+                st.setString(1, bundle);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Stores a whole bundle in ONE transaction: all its files or none. */
+    void addBundle(String bundle, LocalDate effectiveFrom, String description, List<ReferenceFile> files,
+                   Instant now) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO reference_bundle (bundle, "
+                    + "effective_from, description, received_at) VALUES (?, ?, ?, ?)")) {
+                st.setString(1, bundle);
+                st.setString(2, effectiveFrom.toString());
+                st.setString(3, description);
+                st.setString(4, now.toString());
+                if (st.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO reference_file (bundle, path, sha256, text) VALUES (?, ?, ?, ?)")) {
+                for (ReferenceFile f : files) {
+                    st.setString(1, bundle);
+                    st.setString(2, f.path());
+                    st.setString(3, f.sha256());
+                    st.setString(4, f.text());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The received files in force on {@code day}: of the bundles effective on or before it, the newest copy of
+     * each path (later bundles win). Paths are relative to the data root ({@code reference/rates.json}).
+     */
+    public Map<String, String> filesInForce(LocalDate day) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT f.path, f.text FROM reference_file f "
+                    + "JOIN reference_bundle b ON b.bundle = f.bundle WHERE b.effective_from <= ? "
+                    + "ORDER BY b.effective_from, b.received_at, b.bundle")) {
+                st.setString(1, day.toString());
+                Map<String, String> files = new LinkedHashMap<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        files.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                return files;
+            }
+        });
+    }
+
+    private static Optional<String> value(Connection c, String key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void setValue(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            st.setString(1, key);
+            st.setString(2, value);
+            st.executeUpdate();
+        }
+    }
+}

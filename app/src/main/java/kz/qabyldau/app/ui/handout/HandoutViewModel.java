@@ -1,0 +1,183 @@
+package kz.qabyldau.app.ui.handout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.applications.ApplicationStatus;
+import kz.qabyldau.app.store.applications.StoredApplication;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.SyncStore;
+import kz.qabyldau.app.ui.common.BackgroundTask;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+
+/**
+ * The handout desk: decisions and revocation notices waiting for the applicant, found by name, passport,
+ * IIN or ticket; print, mark handed out (who, when: audit log), and reprint a lost permit as a duplicate
+ * (p.27). Every store call runs in a background task.
+ */
+public final class HandoutViewModel {
+
+    /** Where a rendered paper goes (the printer; in tests, a list). */
+    @FunctionalInterface
+    public interface PaperOutput {
+        void send(byte[] pdf, String jobName) throws Exception;
+    }
+
+    /**
+     * One line: a decision ({@code application} set) or a revocation ({@code revocation} set); {@code label} is the
+     * person and numbers, the view puts the status before it in the clerk's language.
+     */
+    public record Item(String label, Optional<StoredApplication> application, Optional<SyncStore.Revocation> revocation) {
+        boolean duplicatePossible() {
+            return application.isPresent() && application.get().permitNumber().isPresent()
+                    && (application.get().status() == ApplicationStatus.HANDED_OUT
+                    || application.get().status() == ApplicationStatus.ISSUED);
+        }
+    }
+
+    private final DeskSync sync;
+    private final TaskExecutor executor;
+    private final Supplier<OfficeSettings> settings;
+    private final PaperOutput output;
+    private final Clock clock;
+    private final Supplier<String> language;
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+
+    public HandoutViewModel(DeskSync sync, TaskExecutor executor, Supplier<OfficeSettings> settings,
+                            Supplier<String> language, PaperOutput output, Clock clock) {
+        this.sync = Objects.requireNonNull(sync);
+        this.executor = Objects.requireNonNull(executor);
+        this.settings = Objects.requireNonNull(settings);
+        this.language = Objects.requireNonNull(language);
+        this.output = Objects.requireNonNull(output);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    /** Finds what waits for the person (empty query: everything waiting), plus their handed-out permits. */
+    public void search(String query, Runnable done) {
+        String q = query == null ? "" : query.strip();
+        BackgroundTask.wrap(() -> find(q)).onSuccess(found -> {
+            items.setAll(found);
+            done.run();
+        }).executeWith(executor);
+    }
+
+    List<Item> find(String q) {
+        List<Item> found = new ArrayList<>();
+        for (StoredApplication a : sync.applications().records().awaitingHandout()) {
+            if (matches(a, q)) {
+                found.add(new Item(label(a), Optional.of(a), Optional.empty()));
+            }
+        }
+        if (!q.isEmpty()) {
+            for (StoredApplication a : sync.applications().records().findByPermitNumberPassportOrIin(q)) {
+                if (a.status() == ApplicationStatus.HANDED_OUT) {
+                    found.add(new Item(label(a), Optional.of(a), Optional.empty()));
+                }
+            }
+        }
+        for (SyncStore.Revocation r : sync.store().revocations()) {
+            if (r.handedOutAt().isEmpty() && (q.isEmpty() || contains(r.holderName() + " " + r.permitNumber(), q))) {
+                found.add(new Item(r.holderName() + " · " + r.permitNumber(), Optional.empty(),
+                        Optional.of(r)));
+            }
+        }
+        return found;
+    }
+
+    /** Renders the item's paper, keeps it with the record and sends it to the printer. */
+    public void print(Item item, boolean duplicate, Runnable done, java.util.function.Consumer<Exception> failed) {
+        BackgroundTask.wrap(() -> {
+            printNow(item, duplicate);
+            return null;
+        }).onSuccess(v -> done.run()).onFailure(failed).executeWith(executor);
+    }
+
+    void printNow(Item item, boolean duplicate) throws Exception {
+        OfficeSettings office = settings.get();
+        HandoutForms forms = new HandoutForms(office, office.clerkName(), sync.trainingCentral().isPresent());
+        LocalDate today = LocalDate.now(clock);
+        String lang = language.get().equals("ru") ? "ru" : "kk";
+        HandoutForms.Paper paper;
+        java.util.UUID id;
+        if (item.revocation().isPresent()) {
+            SyncStore.Revocation r = item.revocation().get();
+            Optional<StoredApplication> app = r.applicationId().flatMap(a -> sync.applications().drafts()
+                    .find(java.util.UUID.fromString(a)));
+            paper = forms.revocation(r, app, lang, today);
+            id = app.map(StoredApplication::id).orElse(null);
+        } else {
+            StoredApplication a = item.application().orElseThrow();
+            String decision = decisionJson(a);
+            paper = forms.decision(a, decision, duplicate, lang, today);
+            id = a.id();
+        }
+        if (id != null) {
+            sync.applications().printedForms().save(id, paper.formId() + (duplicate ? ".duplicate" : ""), lang,
+                    paper.pdf());
+        }
+        output.send(paper.pdf(), paper.formId());
+    }
+
+    /** Marks the item handed out by the clerk of Settings (audit log). */
+    public void handOut(Item item, Runnable done) {
+        String clerk = clerkName();
+        BackgroundTask.wrap(() -> {
+            if (item.revocation().isPresent()) {
+                sync.store().handOutRevocation(item.revocation().get().revocationId(), clerk, clock.instant());
+            } else {
+                sync.applications().records().handOut(item.application().orElseThrow().id(), clerk);
+            }
+        }).onSuccess(v -> done.run()).executeWith(executor);
+    }
+
+    private String clerkName() {
+        String clerk = settings.get().clerkName();
+        return clerk.isBlank() ? "clerk" : clerk;
+    }
+
+    /** The decision the central service sent, kept with the record by {@code Records.recordDecision}. */
+    private String decisionJson(StoredApplication a) {
+        return sync.applications().records().decisionJson(a.id())
+                .orElseThrow(() -> new IllegalStateException("no decision for " + a.id()));
+    }
+
+    static String label(StoredApplication a) {
+        Object surname = a.application().field("applicant.surname").orElse("");
+        Object given = a.application().field("applicant.givenNames").orElse("");
+        Object passport = a.application().field("applicant.document.number").orElse("");
+        return surname + " " + given + " · " + passport + " · " + a.ticket()
+                + a.permitNumber().map(n -> " · " + n).orElse("");
+    }
+
+    private static boolean matches(StoredApplication a, String q) {
+        if (q.isEmpty()) {
+            return true;
+        }
+        String text = String.join(" ", String.valueOf(a.application().field("applicant.surname").orElse("")),
+                String.valueOf(a.application().field("applicant.givenNames").orElse("")),
+                String.valueOf(a.application().field("applicant.latinName").orElse("")),
+                String.valueOf(a.application().field("applicant.document.number").orElse("")),
+                String.valueOf(a.application().field("applicant.iin").orElse("")), a.ticket(),
+                a.permitNumber().orElse(""));
+        return contains(text, q);
+    }
+
+    private static boolean contains(String text, String q) {
+        return text.toLowerCase(Locale.ROOT).replace(" ", "").contains(q.toLowerCase(Locale.ROOT).replace(" ", ""));
+    }
+}

@@ -1,0 +1,99 @@
+package kz.qabyldau.app.ui.outbox;
+
+import java.util.Objects;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.store.applications.OutboxEntry;
+import kz.qabyldau.app.store.applications.OutboxState;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.SyncFailure;
+import kz.qabyldau.app.ui.common.BackgroundTask;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+
+/** The outbox page: each entry's state and, for a failure, what a clerk understands; "retry now". */
+public final class OutboxViewModel {
+
+    /** One line of the page. */
+    public record Row(long seq, String application, OutboxState state, int attempts, String problem) {
+        public boolean retryable() {
+            return state == OutboxState.FAILED;
+        }
+    }
+
+    static final int SHOWN = 300;
+
+    private final DeskSync sync;
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    public OutboxViewModel(DeskSync sync, I18n i18n, TaskExecutor executor) {
+        this.sync = Objects.requireNonNull(sync);
+        this.i18n = Objects.requireNonNull(i18n);
+        this.executor = Objects.requireNonNull(executor);
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** Reads the newest entries in the background. */
+    public void refresh() {
+        BackgroundTask.wrap(() -> sync.applications().outbox().recent(SHOWN))
+                .onSuccess(entries -> rows.setAll(entries.stream().map(this::row).toList()))
+                .executeWith(executor);
+    }
+
+    /** The entry is due at once and the worker is asked for a round. */
+    public void retryNow(Row row) {
+        BackgroundTask.wrap(() -> {
+            sync.worker().ifPresentOrElse(w -> w.retryNow(row.seq()),
+                    () -> sync.applications().outbox().retryNow(row.seq()));
+        }).onSuccess(v -> refresh()).executeWith(executor);
+    }
+
+    /** "Sync now". */
+    public void syncNow() {
+        BackgroundTask.wrap(() -> sync.worker().ifPresent(w -> w.requestNow())).executeWith(executor);
+    }
+
+    /** Why the workstation cannot sync at all, in the clerk's language, or empty. */
+    public String problem() {
+        return sync.problem().map(i18n::get).orElse("");
+    }
+
+    Row row(OutboxEntry e) {
+        return new Row(e.seq(), who(e), e.state(), e.attempts(), clerkText(i18n, e));
+    }
+
+    /** The applicant and the ticket, from the payload (the id when the payload cannot be read). */
+    static String who(OutboxEntry e) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(e.payloadJson());
+            com.fasterxml.jackson.databind.JsonNode f = p.path("application").path("fields");
+            String name = (f.path("applicant.surname").asText("") + " " + f.path("applicant.givenNames").asText(""))
+                    .strip();
+            String ticket = p.path("ticket").asText("");
+            return name.isEmpty() ? e.applicationId().toString() : name + (ticket.isEmpty() ? "" : " · " + ticket);
+        } catch (java.io.IOException | RuntimeException ex) {
+            return e.applicationId().toString();
+        }
+    }
+
+    /** A failure told as a clerk understands it; the technical detail stays in the log. */
+    static String clerkText(I18n i18n, OutboxEntry e) {
+        if (e.state() != OutboxState.FAILED || e.lastError() == null) {
+            return "";
+        }
+        return switch (SyncFailure.kindOf(e.lastError())) {
+            case OFFLINE -> i18n.get("outbox.problem.offline");
+            case TIMEOUT -> i18n.get("outbox.problem.timeout");
+            case SERVER_ERROR -> i18n.get("outbox.problem.server");
+            case REJECTED -> i18n.get("outbox.problem.rejected", SyncFailure.codeOf(e.lastError()));
+        };
+    }
+}

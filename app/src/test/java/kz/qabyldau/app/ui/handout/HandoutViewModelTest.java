@@ -1,0 +1,193 @@
+package kz.qabyldau.app.ui.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.AuditLog;
+import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.applications.ApplicationStatus;
+import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.store.applications.Records;
+import kz.qabyldau.app.store.applications.StoredApplication;
+import kz.qabyldau.app.sync.Desk;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+
+/**
+ * The handout desk on a training workstation (its in-process simulator, real HTTP): decisions arrive, are found
+ * by the person's data, printed, handed out; a lost permit is reprinted as a duplicate (p.27); a revocation
+ * gives an App. 8 notice.
+ */
+class HandoutViewModelTest {
+
+    private static final OfficeSettings OFFICE = new OfficeSettings("Астана ХҚКО №3", "710000000",
+            "Астана қаласы Алматы ауданының әкімдігі", "Сейтқали А.", "kk", "");
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private ApplicationStore store;
+    private DeskSync sync;
+    private HandoutViewModel model;
+    private final List<byte[]> printed = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        System.setProperty("qabyldau.training.refuseRate", "0");
+        System.setProperty("qabyldau.training.revokeRate", "0");
+        System.setProperty("qabyldau.training.decisionDelayMillis", "3600000");
+        database = Database.open(DataFolder.at(dir, true));
+        store = ApplicationStore.open(database, true);
+        sync = DeskSync.open(database, store, OFFICE, true, dir, false); // the test drives the rounds itself
+        model = new HandoutViewModel(sync, TaskExecutor.callingThread(), () -> OFFICE, () -> "kk",
+                (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
+    }
+
+    @AfterEach
+    void close() {
+        System.clearProperty("qabyldau.training.decisionDelayMillis");
+        System.clearProperty("qabyldau.training.refuseRate");
+        System.clearProperty("qabyldau.training.revokeRate");
+        sync.close();
+        database.close();
+    }
+
+    private UUID acceptedAndDecided() {
+        UUID id = Desk.acceptInto(store, "B-042", 1, 400);
+        sync.worker().orElseThrow().syncOnce();
+        sync.trainingCentral().orElseThrow().decideNow();
+        sync.worker().orElseThrow().syncOnce();
+        return id;
+    }
+
+    @Test
+    void aDecisionIsFoundByPassportNameOrTicket() {
+        UUID id = acceptedAndDecided();
+
+        for (String query : List.of("FA1234567", "каримов", "KARIMOV", "B-042", "")) {
+            model.search(query, () -> { });
+            assertThat(model.items()).as(query).extracting(i -> i.application().map(StoredApplication::id).orElse(null))
+                    .containsExactly(id);
+        }
+        model.search("XX0000000", () -> { });
+        assertThat(model.items()).isEmpty();
+    }
+
+    @Test
+    void app5_thePermitIsPrintedKeptWithTheRecordAndHandedOutWithWhoAndWhen() throws Exception {
+        UUID id = acceptedAndDecided();
+        model.search("", () -> { });
+        HandoutViewModel.Item item = model.items().get(0);
+        String permit = item.application().orElseThrow().permitNumber().orElseThrow();
+
+        model.printNow(item, false);
+        model.handOut(item, () -> { });
+
+        assertThat(text(printed.get(0))).contains(permit);
+        assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app5");
+        StoredApplication after = store.drafts().find(id).orElseThrow();
+        assertThat(after.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
+        assertThat(new AuditLog(Clock.systemUTC()).latest(database, 20))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo(Records.AUDIT_HANDED_OUT);
+                    assertThat(e.clerk()).isEqualTo("Сейтқали А.");
+                    assertThat(e.subject()).isEqualTo(id.toString());
+                });
+        model.search("", () -> { });
+        assertThat(model.items()).as("nothing left to hand out").isEmpty();
+    }
+
+    @Test
+    void p27_aLostPermitIsReprintedTheSameDayAsADuplicate() throws Exception {
+        UUID id = acceptedAndDecided();
+        model.search("", () -> { });
+        model.printNow(model.items().get(0), false);
+        model.handOut(model.items().get(0), () -> { });
+
+        model.search("FA1234567", () -> { });
+        HandoutViewModel.Item handedOut = model.items().get(0);
+        assertThat(handedOut.duplicatePossible()).isTrue();
+        model.printNow(handedOut, true);
+
+        assertThat(store.printedForms().list(id)).extracting(f -> f.formId())
+                .containsExactly("permit-app5", "permit-app5.duplicate");
+        String original = text(printed.get(0));
+        String duplicate = text(printed.get(1));
+        assertThat(duplicate).isNotEqualTo(original);
+        assertThat(duplicate.toLowerCase()).containsAnyOf("телнұсқа", "дубликат");
+    }
+
+    @Test
+    void p36_aRevocationGivesAnApp8NoticeToHandOut() throws Exception {
+        UUID id = acceptedAndDecided();
+        String permit = store.drafts().find(id).orElseThrow().permitNumber().orElseThrow();
+        sync.trainingCentral().orElseThrow().revoke(permit).orElseThrow();
+        sync.worker().orElseThrow().syncOnce();
+
+        model.search(permit, () -> { });
+        HandoutViewModel.Item notice = model.items().stream().filter(i -> i.revocation().isPresent()).findFirst()
+                .orElseThrow();
+        model.printNow(notice, false);
+        model.handOut(notice, () -> { });
+
+        assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).contains("permit-app8");
+        String issuedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sync.store().revocations().get(0)
+                .revocationJson()).path("permitIssuedOn").asText();
+        java.time.LocalDate day = java.time.LocalDate.parse(issuedOn);
+        assertThat(text(printed.get(0))).contains("Каримов")
+                .containsAnyOf(issuedOn, String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(),
+                        day.getYear()), String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
+        assertThat(sync.store().revocations().get(0).handedOutBy()).contains("Сейтқали А.");
+    }
+
+    @Test
+    void app7_aRefusalIsPrintedWithItsGround() throws Exception {
+        System.setProperty("qabyldau.training.refuseRate", "1");
+        try (Database other = Database.open(DataFolder.at(dir.resolve("refusing"), true))) {
+            ApplicationStore refusingStore = ApplicationStore.open(other, true);
+            DeskSync refusing = DeskSync.open(other, refusingStore, OFFICE, true, dir.resolve("refusing"), false);
+            try {
+                UUID id = Desk.acceptInto(refusingStore, "R-1", 1, 300);
+                refusing.worker().orElseThrow().syncOnce();
+                refusing.trainingCentral().orElseThrow().decideNow();
+                refusing.worker().orElseThrow().syncOnce();
+                HandoutViewModel desk = new HandoutViewModel(refusing, TaskExecutor.callingThread(), () -> OFFICE,
+                        () -> "ru", (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
+
+                desk.search("R-1", () -> { });
+                assertThat(desk.items()).singleElement().satisfies(i -> assertThat(i.application().orElseThrow()
+                        .status()).isEqualTo(ApplicationStatus.REFUSED));
+                desk.printNow(desk.items().get(0), false);
+
+                assertThat(refusingStore.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app7");
+                String ground = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refusingStore.records()
+                        .decisionJson(id).orElseThrow()).path("refusal").path("ground").path("id").asText();
+                assertThat(ground).isNotBlank();
+                assertThat(text(printed.get(0))).contains("KARIMOV ALISHER").contains("ОТКАЗ").contains("\n" + ground + "\n");
+            } finally {
+                refusing.close();
+            }
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

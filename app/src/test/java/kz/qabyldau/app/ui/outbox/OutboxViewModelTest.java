@@ -1,0 +1,42 @@
+package kz.qabyldau.app.ui.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.store.applications.OutboxEntry;
+import kz.qabyldau.app.store.applications.OutboxState;
+
+/** What the clerk reads for each kind of failure, never the technical text. */
+class OutboxViewModelTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "OFFLINE||cannot connect to 127.0.0.1:1; outbox.problem.offline",
+            "TIMEOUT||no answer within PT30S; outbox.problem.timeout",
+            "SERVER_ERROR|INTERNAL|HTTP 500; outbox.problem.server",
+            "garbage; outbox.problem.offline"})
+    void aFailureIsToldInTheClerksWords(String stored, String key) {
+        I18n i18n = new I18n(Language.RU);
+        OutboxEntry e = new OutboxEntry(7, UUID.randomUUID(), "application", "{}", 3, Instant.EPOCH, stored,
+                OutboxState.FAILED);
+
+        assertThat(OutboxViewModel.clerkText(i18n, e)).isEqualTo(i18n.get(key)).doesNotContain("127.0.0.1", "HTTP");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "kk", "ru"})
+    void aRefusalNamesItsCodeInEveryLanguage(String lang) {
+        I18n i18n = new I18n(Language.valueOf(lang.toUpperCase()));
+        OutboxEntry e = new OutboxEntry(7, UUID.randomUUID(), "application", "{}", 1, Instant.EPOCH,
+                "REJECTED|APPLICATION_REJECTED|HTTP 422 …", OutboxState.FAILED);
+
+        assertThat(OutboxViewModel.clerkText(i18n, e)).contains("APPLICATION_REJECTED").doesNotContain("HTTP 422");
+    }
+}

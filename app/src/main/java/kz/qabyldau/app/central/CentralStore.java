@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kz.qabyldau.app.store.FlywayMigrator;
 import kz.qabyldau.app.store.SqlWork;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -108,8 +108,7 @@ final class CentralStore implements AutoCloseable {
             }
             if (version < SCHEMA_VERSION) {
                 // Flyway only when behind: its first run costs most of a second.
-                Flyway.configure(CentralStore.class.getClassLoader()).dataSource(url, null, null)
-                        .locations(LOCATION).cleanDisabled(true).load().migrate();
+                new FlywayMigrator(LOCATION).migrate(file);
                 try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
                 }

@@ -7,15 +7,28 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs the versioned SQL migrations in {@value #LOCATION} with Flyway (its SQLite support is part
- * of flyway-core). Only called when {@code PRAGMA user_version} says the schema is behind, because
- * Flyway's first migrate costs most of a second. Every Flyway type is confined to this class, so
- * a normal start does not even load Flyway's classes.
+ * Runs versioned SQL migrations with Flyway (its SQLite support is part of flyway-core): the
+ * workstation's in {@value #LOCATION}, the simulated central service's in its own location. Only
+ * called when {@code PRAGMA user_version} says the schema is behind, because Flyway's first migrate
+ * costs most of a second. Every Flyway type is confined to this class, so a normal start does not
+ * even load Flyway's classes.
  */
-final class FlywayMigrator implements SchemaMigrator {
+public final class FlywayMigrator implements SchemaMigrator {
 
     /** Migrations are {@code V<integer>__<what>.sql}; the integer becomes {@code user_version}. */
     static final String LOCATION = "classpath:db/migration";
+
+    private final String location;
+
+    /** The workstation's own migrations. */
+    FlywayMigrator() {
+        this(LOCATION);
+    }
+
+    /** Migrations from another class-path location, e.g. {@code classpath:db/central}. */
+    public FlywayMigrator(String location) {
+        this.location = location;
+    }
 
     @Override
     public int migrate(Path databaseFile) {
@@ -26,10 +39,10 @@ final class FlywayMigrator implements SchemaMigrator {
         }
     }
 
-    private static int runFlyway(String jdbcUrl) {
+    private int runFlyway(String jdbcUrl) {
         Flyway flyway = Flyway.configure(FlywayMigrator.class.getClassLoader())
                 .dataSource(jdbcUrl, null, null)
-                .locations(LOCATION)
+                .locations(location)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true)
                 .load();

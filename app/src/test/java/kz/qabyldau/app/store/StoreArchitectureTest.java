@@ -21,8 +21,6 @@ class StoreArchitectureTest {
     @ArchTest
     static final ArchRule flywayStaysInsideTheMigrator = noClasses()
             .that().doNotHaveSimpleName("FlywayMigrator")
-            // The simulated central service migrates its own database (only when behind), see sync-protocol.md.
-            .and().resideOutsideOfPackage("..app.central..")
             .should().dependOnClassesThat().resideInAPackage("org.flywaydb..")
             .because("a normal start must not load a single Flyway class (see docs/storage.md)");
 

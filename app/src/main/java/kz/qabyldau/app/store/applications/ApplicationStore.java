@@ -1,0 +1,116 @@
+package kz.qabyldau.app.store.applications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kz.qabyldau.app.store.AuditLog;
+import kz.qabyldau.app.store.Database;
+
+/**
+ * The applications of this workstation: {@link #drafts()}, {@link #scans()}, {@link #intake()},
+ * {@link #printedForms()}, {@link #outbox()} and {@link #records()}, all on one {@link Database}.
+ *
+ * <p>{@link #open} starts a work session; {@link #endSession()} on a clean exit (before
+ * {@code Database.close()}) ends it. Drafts changed in a session that never ended (the program was
+ * killed, the power was cut) are reported by the next start: {@link Drafts#openAtLastExit()}.
+ * Every method blocks: call them from a background task, never on the FX thread.
+ */
+public final class ApplicationStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationStore.class);
+
+    private final StoreContext context;
+    private final List<UUID> restoredDrafts;
+    private final Drafts drafts;
+    private final Scans scans;
+    private final Intake intake;
+    private final PrintedForms printedForms;
+    private final Outbox outbox;
+    private final Records records;
+
+    private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
+        this.context = context;
+        this.restoredDrafts = restoredDrafts;
+        this.drafts = new Drafts(context, restoredDrafts);
+        this.scans = new Scans(context);
+        this.intake = new Intake(context);
+        this.printedForms = new PrintedForms(context);
+        this.outbox = new Outbox(context);
+        this.records = new Records(context);
+    }
+
+    /** Opens the store with the system clock; {@code training} marks every application made here. */
+    public static ApplicationStore open(Database database, boolean training) {
+        return open(database, training, Clock.systemUTC());
+    }
+
+    /**
+     * Starts a work session: closes the sessions earlier starts left open, counting the drafts they
+     * changed (restored), and records this one. Creates the workstation's id on first use.
+     */
+    public static ApplicationStore open(Database database, boolean training, Clock clock) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clock, "clock");
+        StoreContext[] context = new StoreContext[1];
+        List<UUID> restored = database.write(c -> {
+            String workstation = WorkSessions.workstationId(c);
+            WorkSessions.Started started = WorkSessions.start(c, workstation,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            context[0] = new StoreContext(database, clock, new AuditLog(clock), workstation, training,
+                    started.sessionId());
+            return started.restoredDrafts();
+        });
+        if (!restored.isEmpty()) {
+            LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
+                    restored);
+        }
+        return new ApplicationStore(context[0], restored);
+    }
+
+    /** Ends the work session: call on a clean exit, after the last save and before closing the database. */
+    public void endSession() {
+        context.database().write(c -> {
+            WorkSessions.end(c, context.sessionId(), context.now());
+            return null;
+        });
+    }
+
+    /** This workstation's id (a UUID made on first use, kept in {@code settings}). */
+    public String workstationId() {
+        return context.workstationId();
+    }
+
+    public Drafts drafts() {
+        return drafts;
+    }
+
+    public Scans scans() {
+        return scans;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public PrintedForms printedForms() {
+        return printedForms;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Records records() {
+        return records;
+    }
+
+    /** The drafts the previous, unclean exit left open (oldest change first). */
+    public List<UUID> restoredDrafts() {
+        return restoredDrafts;
+    }
+}

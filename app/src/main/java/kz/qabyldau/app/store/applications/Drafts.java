@@ -1,0 +1,231 @@
+package kz.qabyldau.app.store.applications;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.application.ApplicationJson;
+
+/**
+ * Drafts: applications being typed. Every change is one small transaction (the desk saves on every
+ * edit, debounced), so a kill or a power cut loses at most the field being typed.
+ *
+ * <p>Saves are optimistic: each names the version it is based on, and a save based on an older
+ * version than the stored one is refused with {@link DraftConflictException}, so two windows or two
+ * workstations never overwrite each other silently. Obtain it from {@link ApplicationStore#drafts()}.
+ */
+public final class Drafts {
+
+    /** Audit action of {@link #delete}. */
+    public static final String AUDIT_DELETED = "draft.deleted";
+
+    private final StoreContext context;
+    private final List<UUID> restoredAtStart;
+
+    Drafts(StoreContext context, List<UUID> restoredAtStart) {
+        this.context = context;
+        this.restoredAtStart = List.copyOf(restoredAtStart);
+    }
+
+    /**
+     * A new, empty draft of {@code service} with a new UUID, version 1; its service timer starts now.
+     *
+     * @param ticket the electronic-queue ticket, '' or null if none
+     * @param clerk  who takes the application
+     */
+    public StoredApplication create(String service, String ticket, String clerk) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(clerk, "clerk");
+        String queueTicket = ticket == null ? "" : ticket.strip();
+        UUID id = UUID.randomUUID();
+        Application empty = new Application(Application.FORMAT, id.toString(), service, null, null, Map.of(),
+                List.of(), List.of());
+        Instant now = context.now();
+        return context.database().write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO application (id, service, status, "
+                    + "application_json, ticket, clerk, saved_by, workstation_id, training, started_at, updated_at, "
+                    + "version, service_time_ms, session_id, search_key) "
+                    + "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?)")) {
+                st.setString(1, id.toString());
+                st.setString(2, service);
+                st.setString(3, ApplicationJson.write(empty));
+                st.setString(4, queueTicket);
+                st.setString(5, clerk);
+                st.setString(6, clerk);
+                st.setString(7, context.workstationId());
+                st.setInt(8, context.training() ? 1 : 0);
+                st.setString(9, StoreContext.iso(now));
+                st.setString(10, StoreContext.iso(now));
+                st.setLong(11, context.sessionId());
+                st.setString(12, ApplicationRows.searchKey(empty, queueTicket));
+                st.executeUpdate();
+            }
+            return ApplicationRows.require(c, id);
+        });
+    }
+
+    /**
+     * Saves the draft as the clerk who started it. See {@link #save(UUID, Application, long, Duration, String)}.
+     */
+    public long save(UUID id, Application application, long expectedVersion, Duration serviceTime) {
+        return save(id, application, expectedVersion, serviceTime, null);
+    }
+
+    /**
+     * Replaces the draft's content, if {@code expectedVersion} is still the stored one.
+     *
+     * @param application the whole application as the wizard has it; its {@code id} is set to {@code id}
+     * @param serviceTime the service timer so far
+     * @param clerk       who saves (null: the clerk who started the draft)
+     * @return the new version (pass it to the next save)
+     * @throws DraftConflictException       another window or workstation saved a newer version (kept)
+     * @throws NotEditableException         the application was accepted, refused or deleted meanwhile
+     * @throws ApplicationNotFoundException no such application
+     * @throws IllegalArgumentException     the application is of another service
+     */
+    public long save(UUID id, Application application, long expectedVersion, Duration serviceTime, String clerk) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(serviceTime, "serviceTime");
+        Application withId = withId(application, id);
+        String json = ApplicationJson.write(withId);
+        Instant now = context.now();
+        return context.database().write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE application SET application_json = ?, "
+                    + "saved_by = coalesce(?, clerk), workstation_id = ?, updated_at = ?, version = version + 1, "
+                    + "service_time_ms = ?, session_id = ?, search_key = ? || ' ' || lower(ticket), "
+                    + "applicant_name = ?, passport_number = ?, iin = ? "
+                    + "WHERE id = ? AND version = ? AND status = 'DRAFT' AND service = ?")) {
+                st.setString(1, json);
+                st.setString(2, clerk);
+                st.setString(3, context.workstationId());
+                st.setString(4, StoreContext.iso(now));
+                st.setLong(5, serviceTime.toMillis());
+                st.setLong(6, context.sessionId());
+                st.setString(7, ApplicationRows.searchKey(withId, ""));
+                st.setString(8, ApplicationRows.applicantName(withId));
+                st.setString(9, ApplicationRows.passportNumber(withId));
+                st.setString(10, ApplicationRows.iin(withId));
+                st.setString(11, id.toString());
+                st.setLong(12, expectedVersion);
+                st.setString(13, withId.service());
+                if (st.executeUpdate() == 1) {
+                    return expectedVersion + 1;
+                }
+            }
+            throw whyNotSaved(c, id, expectedVersion, withId.service());
+        });
+    }
+
+    /** The application, whatever its status. */
+    public Optional<StoredApplication> find(UUID id) {
+        return context.database().read(c -> ApplicationRows.find(c, id));
+    }
+
+    /**
+     * The office's drafts, last changed first. {@code query} (blank: all) matches, case-insensitively,
+     * part of the applicant's name in Cyrillic or Latin letters, the passport number, the IIN or the
+     * ticket.
+     */
+    public List<DraftSummary> list(String query) {
+        String q = query == null ? "" : ApplicationRows.normalizeQuery(query);
+        return context.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, service, applicant_name, passport_number, "
+                    + "iin, ticket, started_at, updated_at, clerk, saved_by, version FROM application "
+                    + "WHERE status = 'DRAFT' AND (? = '' OR instr(search_key, ?) > 0 OR instr(search_key, ?) > 0) "
+                    + "ORDER BY updated_at DESC, id")) {
+                st.setString(1, q);
+                st.setString(2, q);
+                // "N 1234" typed for a passport stored as "N1234".
+                st.setString(3, q.replace(" ", ""));
+                List<DraftSummary> drafts = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        drafts.add(new DraftSummary(UUID.fromString(rs.getString(1)), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)), rs.getString(9),
+                                rs.getString(10), rs.getLong(11)));
+                    }
+                }
+                return drafts;
+            }
+        });
+    }
+
+    /**
+     * Deletes a draft: status DELETED (the row and what was typed stay in the database) and an audit
+     * entry with the clerk and the reason. Deleting a deleted draft again changes nothing.
+     *
+     * @throws NotEditableException the application is no longer a draft (accepted or refused)
+     */
+    public void delete(UUID id, String clerk, String reason) {
+        Objects.requireNonNull(clerk, "clerk");
+        String why = reason == null ? "" : reason.strip();
+        Instant now = context.now();
+        context.database().write(c -> {
+            StoredApplication app = ApplicationRows.require(c, id);
+            if (app.status() == ApplicationStatus.DELETED) {
+                return null;
+            }
+            if (app.status() != ApplicationStatus.DRAFT) {
+                throw new NotEditableException(id, app.status());
+            }
+            try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = 'DELETED', "
+                    + "version = version + 1, updated_at = ?, saved_by = ?, session_id = ? WHERE id = ?")) {
+                st.setString(1, StoreContext.iso(now));
+                st.setString(2, clerk);
+                st.setLong(3, context.sessionId());
+                st.setString(4, id.toString());
+                st.executeUpdate();
+            }
+            context.auditLog().append(c, clerk, AUDIT_DELETED, id.toString(),
+                    app.service() + (app.ticket().isEmpty() ? "" : ", ticket " + app.ticket()) + ": " + why);
+            return null;
+        });
+    }
+
+    /**
+     * How many drafts were open when the program last stopped without a clean exit (killed, power cut):
+     * "N drafts were restored". The same number for the whole session.
+     */
+    public int openAtLastExit() {
+        return context.database().read(c -> WorkSessions.restoredCount(c, context.sessionId()));
+    }
+
+    /** The ids of those drafts, oldest change first (to offer them for reopening). */
+    public List<UUID> restoredAtStart() {
+        return restoredAtStart;
+    }
+
+    private static Application withId(Application a, UUID id) {
+        if (id.toString().equals(a.id())) {
+            return a;
+        }
+        return new Application(a.format(), id.toString(), a.service(), a.filedAt(), a.language(), a.fields(),
+                a.documents(), a.overrides());
+    }
+
+    /** Called after an update matched no row: find out which precondition failed. */
+    private RuntimeException whyNotSaved(Connection c, UUID id, long expectedVersion, String service)
+            throws SQLException {
+        StoredApplication stored = ApplicationRows.require(c, id);
+        if (!stored.service().equals(service)) {
+            return new IllegalArgumentException("draft " + id + " is a " + stored.service() + ", not a " + service);
+        }
+        if (stored.status() != ApplicationStatus.DRAFT) {
+            return new NotEditableException(id, stored.status());
+        }
+        return new DraftConflictException(id, expectedVersion, stored.version(), stored.savedBy(),
+                stored.workstationId(), stored.updatedAt());
+    }
+}

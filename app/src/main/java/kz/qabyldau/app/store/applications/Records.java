@@ -1,0 +1,137 @@
+package kz.qabyldau.app.store.applications;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The office's accepted records: earlier permits for an extension or a duplicate, decisions coming
+ * back from the central service, and the handout. Obtain it from {@link ApplicationStore#records()}.
+ */
+public final class Records {
+
+    /** Audit action of {@link #handOut}. */
+    public static final String AUDIT_HANDED_OUT = "application.handedOut";
+
+    private static final Set<ApplicationStatus> DECISIONS = EnumSet.of(ApplicationStatus.ISSUED,
+            ApplicationStatus.REFUSED);
+
+    private final StoreContext context;
+
+    Records(StoreContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The office's permits and pending applications whose permit number, passport number or IIN is
+     * {@code number} (spaces and case ignored), newest first: accepted, submitted, issued, and handed-out
+     * permits. Refusals and drafts are not permits to extend.
+     */
+    public List<StoredApplication> findByPermitNumberPassportOrIin(String number) {
+        String n = ApplicationRows.normalizeNumber(Objects.requireNonNull(number, "number"));
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        return context.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + ApplicationRows.COLUMNS + " FROM application "
+                    + "WHERE (permit_number = ? OR passport_number = ? OR iin = ?) "
+                    + "AND (status IN ('QUEUED', 'SUBMITTED', 'ISSUED') "
+                    + "     OR (status = 'HANDED_OUT' AND permit_number IS NOT NULL)) "
+                    + "ORDER BY finished_at DESC, id")) {
+                st.setString(1, n);
+                st.setString(2, n);
+                st.setString(3, n);
+                List<StoredApplication> found = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(ApplicationRows.map(rs));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /**
+     * Records the central service's decision: ISSUED (with the permit or certificate number) or REFUSED.
+     * Applies to a QUEUED or SUBMITTED application; a repeated decision changes nothing.
+     *
+     * @param decision     {@link ApplicationStatus#ISSUED} or {@link ApplicationStatus#REFUSED}
+     * @param permitNumber the number issued (null for a refusal)
+     * @param decisionJson the decision as the central service sent it (kept for printing)
+     * @return whether this call recorded it (false: it was already recorded)
+     * @throws ApplicationNotFoundException no such application
+     * @throws IllegalArgumentException     {@code decision} is not a decision
+     */
+    public boolean recordDecision(UUID id, ApplicationStatus decision, String permitNumber, String decisionJson) {
+        if (!DECISIONS.contains(decision)) {
+            throw new IllegalArgumentException(decision + " is not a decision");
+        }
+        Objects.requireNonNull(decisionJson, "decisionJson");
+        Instant now = context.now();
+        return context.database().write(c -> {
+            ApplicationRows.require(c, id);
+            try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = ?, permit_number = ?, "
+                    + "decision_json = ?, decided_at = ? WHERE id = ? AND status IN ('QUEUED', 'SUBMITTED')")) {
+                st.setString(1, decision.name());
+                st.setString(2, permitNumber == null ? null : ApplicationRows.normalizeNumber(permitNumber));
+                st.setString(3, decisionJson);
+                st.setString(4, StoreContext.iso(now));
+                st.setString(5, id.toString());
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The decisions waiting to be handed out, oldest first. */
+    public List<StoredApplication> awaitingHandout() {
+        return context.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + ApplicationRows.COLUMNS + " FROM application "
+                    + "WHERE status IN ('ISSUED', 'REFUSED') ORDER BY decided_at, id")) {
+                List<StoredApplication> found = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(ApplicationRows.map(rs));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /**
+     * The decision was handed to the applicant: HANDED_OUT, with who and when (audit log too).
+     * Repeating it changes nothing.
+     *
+     * @throws IllegalStateException        there is no decision to hand out yet
+     * @throws ApplicationNotFoundException no such application
+     */
+    public void handOut(UUID id, String clerk) {
+        Objects.requireNonNull(clerk, "clerk");
+        Instant now = context.now();
+        context.database().write(c -> {
+            StoredApplication app = ApplicationRows.require(c, id);
+            if (app.status() == ApplicationStatus.HANDED_OUT) {
+                return null;
+            }
+            if (!DECISIONS.contains(app.status())) {
+                throw new IllegalStateException("application " + id + " is " + app.status() + ": nothing to hand out");
+            }
+            try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = 'HANDED_OUT', "
+                    + "handed_out_at = ?, handed_out_by = ? WHERE id = ?")) {
+                st.setString(1, StoreContext.iso(now));
+                st.setString(2, clerk);
+                st.setString(3, id.toString());
+                st.executeUpdate();
+            }
+            context.auditLog().append(c, clerk, AUDIT_HANDED_OUT, id.toString(), app.status().name());
+            return null;
+        });
+    }
+}

@@ -14,6 +14,7 @@ import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
 import kz.qabyldau.app.ui.shell.Connectivity;
@@ -62,14 +63,21 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             }
             LOG.info("Starting in mode {} with data folder {}", mode, folder.root());
             Database work = workDatabase;
+            // Applications go to the work database: the training database whenever training mode was chosen.
+            ApplicationStore applications = ApplicationStore.open(work, mode != WorkMode.OFFICE);
             AutoCloseable close = () -> {
+                try {
+                    applications.endSession();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the end of the work session", e);
+                }
                 if (work != settingsDatabase) {
                     work.close();
                 }
                 settingsDatabase.close();
             };
             return new OpenedWorkstation(store, settings, mode, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
-                    regions.get(), folder.logFile(), close);
+                    regions.get(), folder.logFile(), close, applications);
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

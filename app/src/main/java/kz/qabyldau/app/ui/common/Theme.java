@@ -7,7 +7,8 @@ import java.util.Objects;
 /** The workstation's stylesheets, from the resources module: the palette first, then the components. */
 public final class Theme {
 
-    private static final List<String> FILES = List.of("/qabyldau/theme/palette.css", "/qabyldau/theme/workstation.css");
+    private static final List<String> FILES = List.of("/qabyldau/theme/palette.css", "/qabyldau/theme/workstation.css",
+            "/qabyldau/theme/intake.css");
 
     private Theme() {
     }

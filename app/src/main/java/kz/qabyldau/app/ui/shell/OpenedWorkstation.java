@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.settings.SettingsStore;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
@@ -20,10 +21,19 @@ import kz.qabyldau.app.ui.settings.RegionOption;
  * @param regions       the regions the Settings chooser offers
  * @param logFile       the log file named in error messages
  * @param resources     closed when the window closes (the database)
+ * @param applications  the applications of this run's work database (the training database in training mode);
+ *                      null only where a test opens no store
  */
 public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                                 WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
-                                Path logFile, AutoCloseable resources) {
+                                Path logFile, AutoCloseable resources, ApplicationStore applications) {
+
+    /** A workstation without an application store (tests of the shell alone). */
+    public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
+                             WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
+                             Path logFile, AutoCloseable resources) {
+        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, null);
+    }
 
     public OpenedWorkstation {
         Objects.requireNonNull(settingsStore);

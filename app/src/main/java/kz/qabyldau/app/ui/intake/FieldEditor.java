@@ -1,0 +1,304 @@
+package kz.qabyldau.app.ui.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.textfield.TextFields;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.forms.service.FieldDefinition;
+
+/**
+ * The input for one field of the definition, chosen by its type: text, a date typed {@code dd.mm.yyyy} or picked, a
+ * number, a yes/no or enum choice, a country or region with completion. It writes every change into the session at
+ * once and follows values the session gets from elsewhere (a read MRZ, an earlier permit).
+ */
+final class FieldEditor {
+
+    private final FieldDefinition field;
+    private final IntakeSession session;
+    private final I18n i18n;
+    private final PlaceNames places;
+    private final Control control;
+    /** True while the editor shows a value from the session, so that echo is not written back. */
+    private boolean showing;
+
+    FieldEditor(FieldDefinition field, IntakeSession session, I18n i18n, PlaceNames places) {
+        this.field = Objects.requireNonNull(field);
+        this.session = session;
+        this.i18n = i18n;
+        this.places = places;
+        this.control = switch (field.type()) {
+            case DATE -> datePicker();
+            case BOOLEAN -> yesNo();
+            case ENUM -> choice();
+            default -> textField();
+        };
+        control.setId("field-" + field.id().replace('.', '-'));
+        control.setMaxWidth(field.type() == kz.qabyldau.forms.service.FieldType.TEXT
+                && (field.maxLength() == null || field.maxLength() > 60) ? Double.MAX_VALUE : 320);
+        show(session.field(field.id()));
+    }
+
+    FieldDefinition field() {
+        return field;
+    }
+
+    /** The control to place and focus. */
+    Control control() {
+        return control;
+    }
+
+    /** Shows a value from the session unless the control already says the same. */
+    void show(Object stored) {
+        if (Objects.equals(stored, currentValue())) {
+            return;
+        }
+        showing = true;
+        try {
+            if (control instanceof DatePicker picker) {
+                picker.getEditor().setText(FieldValues.toTyped(field, stored));
+            } else if (control instanceof ComboBox<?> box) {
+                selectInBox(box, stored);
+            } else if (control instanceof TextField text) {
+                text.setText(displayText(stored));
+            }
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** The value the control holds now, as the session stores it. */
+    Object currentValue() {
+        if (control instanceof DatePicker picker) {
+            return FieldValues.fromTyped(field, picker.getEditor().getText());
+        }
+        if (control instanceof ComboBox<?> box) {
+            return box.getValue();
+        }
+        return control instanceof TextField text ? storedValue(text.getText()) : null;
+    }
+
+    private void write() {
+        if (!showing) {
+            session.setField(field.id(), currentValue());
+        }
+    }
+
+    private TextField textField() {
+        TextField text = new TextField();
+        switch (field.type()) {
+            case IIN, BIN, BIN_OR_IIN -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,12}")));
+            case INTEGER, YEAR -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,9}")));
+            case MONEY -> text.setTextFormatter(new TextFormatter<>(allow("[\\d \\u00a0]{0,15}([.,]\\d{0,2})?")));
+            case COUNTRY -> TextFields.bindAutoCompletion(text,
+                    request -> matching(places.countryNames(i18n.language().code()), request.getUserText()));
+            case REGION -> TextFields.bindAutoCompletion(text,
+                    request -> matching(places.regionNames(i18n.language().code()), request.getUserText()));
+            default -> {
+                if (latinCapitalsOnly()) {
+                    text.setTextFormatter(new TextFormatter<>(upperCase()));
+                }
+            }
+        }
+        if (field.maxLength() != null) {
+            text.setPrefColumnCount(Math.min(field.maxLength(), 40));
+        }
+        text.textProperty().addListener((o, a, b) -> write());
+        if (field.type() == kz.qabyldau.forms.service.FieldType.COUNTRY
+                || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
+            // A code shown in another language's name must follow a language switch.
+            i18n.languageProperty().addListener((o, a, b) -> {
+                Object stored = session.field(field.id());
+                showing = true;
+                text.setText(displayText(stored));
+                showing = false;
+            });
+        }
+        return text;
+    }
+
+    private DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.format(FieldValues.TYPED_DATE);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                LocalDate date = FieldValues.parseDate(text);
+                if (date == null) {
+                    // Thrown so the picker keeps the clerk's text (and the verdict names the problem) instead of
+                    // wiping it.
+                    throw new DateTimeParseException("not dd.MM.yyyy", text, 0);
+                }
+                return date;
+            }
+        });
+        picker.promptTextProperty().bind(i18n.text("intake.date.prompt"));
+        picker.setPrefWidth(170);
+        picker.getEditor().textProperty().addListener((o, a, b) -> write());
+        return picker;
+    }
+
+    private ComboBox<Boolean> yesNo() {
+        ComboBox<Boolean> box = new ComboBox<>(FXCollections.observableArrayList(Boolean.TRUE, Boolean.FALSE));
+        box.setCellFactory(list -> cell());
+        box.setButtonCell(cell());
+        box.promptTextProperty().bind(i18n.text("intake.choose"));
+        box.valueProperty().addListener((o, a, b) -> write());
+        typeAhead(box);
+        return box;
+    }
+
+    private ComboBox<String> choice() {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(field.values()));
+        box.setCellFactory(list -> cell());
+        box.setButtonCell(cell());
+        box.promptTextProperty().bind(i18n.text("intake.choose"));
+        box.valueProperty().addListener((o, a, b) -> write());
+        typeAhead(box);
+        return box;
+    }
+
+    private <T> ListCell<T> cell() {
+        ListCell<T> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    textProperty().bind(Bindings.createStringBinding(() -> label(item), i18n.languageProperty()));
+                }
+            }
+        };
+        return cell;
+    }
+
+    private String label(Object item) {
+        if (item instanceof Boolean b) {
+            return i18n.get(b ? "intake.yes" : "intake.no");
+        }
+        return IntakeTexts.value(i18n, item.toString());
+    }
+
+    /**
+     * A closed choice box follows the keyboard: a letter picks the first option starting with it, the arrows step
+     * through the options — so nothing needs the mouse or opening the list.
+     */
+    private <T> void typeAhead(ComboBox<T> box) {
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (box.isShowing() || e.isAltDown() || e.isControlDown()) {
+                return;
+            }
+            List<T> items = box.getItems();
+            int at = items.indexOf(box.getValue());
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                int next = e.getCode() == KeyCode.DOWN ? Math.min(at + 1, items.size() - 1) : Math.max(at - 1, 0);
+                box.setValue(items.get(next));
+                e.consume();
+            }
+        });
+        box.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter().toLowerCase(Locale.ROOT);
+            if (typed.isBlank() || e.isAltDown() || e.isControlDown()) {
+                return;
+            }
+            for (T item : box.getItems()) {
+                if (label(item).toLowerCase(Locale.ROOT).startsWith(typed)) {
+                    box.setValue(item);
+                    e.consume();
+                    return;
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectInBox(ComboBox<?> box, Object stored) {
+        ((ComboBox<Object>) box).setValue(stored);
+    }
+
+    private String displayText(Object stored) {
+        if (stored == null) {
+            return "";
+        }
+        String lang = i18n.language().code();
+        return switch (field.type()) {
+            case COUNTRY -> places.countryName(stored.toString(), lang);
+            case REGION -> places.regionName(stored.toString(), lang);
+            default -> FieldValues.toTyped(field, stored);
+        };
+    }
+
+    private Object storedValue(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (field.type()) {
+            case COUNTRY -> places.countryCode(text).orElse(text.strip());
+            case REGION -> places.regionCode(text).orElse(text.strip());
+            default -> FieldValues.fromTyped(field, text);
+        };
+    }
+
+    /** A pattern that admits only Latin capitals (the Latin name, document numbers): type in any case. */
+    private boolean latinCapitalsOnly() {
+        String p = field.pattern();
+        return p != null && p.contains("A-Z") && !p.contains("a-z");
+    }
+
+    private static List<String> matching(List<String> names, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        List<String> starts = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(t)).toList();
+        if (starts.size() == 1 && starts.get(0).equalsIgnoreCase(typed.strip())) {
+            return List.of(); // already complete: no popup to dismiss
+        }
+        return starts.isEmpty()
+                ? names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(t)).limit(12).toList()
+                : starts.stream().limit(12).toList();
+    }
+
+    private static UnaryOperator<TextFormatter.Change> allow(String regex) {
+        return change -> change.getControlNewText().matches(regex) ? change : null;
+    }
+
+    private static UnaryOperator<TextFormatter.Change> upperCase() {
+        return change -> {
+            change.setText(change.getText().toUpperCase(Locale.ROOT));
+            return change;
+        };
+    }
+
+    /** For laying out: the node to put in the form. */
+    Node node() {
+        return control;
+    }
+}

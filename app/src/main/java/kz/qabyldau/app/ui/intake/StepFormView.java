@@ -1,0 +1,197 @@
+package kz.qabyldau.app.ui.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.forms.service.FieldDefinition;
+import kz.qabyldau.forms.service.Section;
+import kz.qabyldau.forms.verdict.FieldError;
+import kz.qabyldau.forms.verdict.Verdict;
+
+/**
+ * The form of one section: a label and the right editor per field, the law core's message under a field that must
+ * be corrected (and a ControlsFX decoration on it), Enter moving to the next field and, after the last, to the next
+ * step. A missing value is pointed out only once the clerk has passed the field.
+ */
+final class StepFormView {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
+
+    private final WizardViewModel wizard;
+    private final I18n i18n;
+    private final List<FieldEditor> editors = new ArrayList<>();
+    private final List<Label> errors = new ArrayList<>();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final VBox root = new VBox(16);
+    private final Runnable afterLast;
+    private Node firstFocus;
+
+    StepFormView(Section section, WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<Node> top,
+                 Runnable afterLast) {
+        this.wizard = wizard;
+        this.i18n = i18n;
+        this.afterLast = afterLast;
+        IntakeSession session = wizard.session();
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add(Styles.FORM);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setPrefWidth(240);
+        labels.setMinWidth(160);
+        labels.setHalignment(HPos.LEFT);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, inputs);
+        int row = 0;
+        for (FieldDefinition field : section.fields()) {
+            FieldEditor editor = new FieldEditor(field, session, i18n, places);
+            Label label = new Label();
+            label.textProperty().bind(i18n.languageProperty().map(l -> field.label().in(l.code())
+                    + (field.required() ? " *" : "")));
+            label.getStyleClass().add(Styles.FORM_LABEL);
+            label.setLabelFor(editor.control());
+            label.setWrapText(true);
+            Label error = new Label();
+            error.getStyleClass().add(Styles.FIELD_ERROR);
+            error.setWrapText(true);
+            error.setManaged(false);
+            error.setVisible(false);
+            form.add(label, 0, row);
+            form.add(editor.node(), 1, row++);
+            form.add(error, 1, row++);
+            editors.add(editor);
+            errors.add(error);
+            editor.control().focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    wizard.passField(field.id());
+                    refresh();
+                }
+            });
+            validation.registerValidator(editor.control(), false,
+                    (Control c, Object v) -> ValidationResult.fromErrorIf(c, shownError(field).orElse(""),
+                            shownError(field).isPresent()));
+        }
+        top.ifPresent(root.getChildren()::add);
+        root.getChildren().add(form);
+        firstFocus = top.isPresent() ? null : editors.isEmpty() ? null : editors.get(0).control();
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
+        session.application().addListener((o, a, app) -> editors.forEach(e -> e.show(app.fields().get(e.field().id()))));
+        session.verdict().addListener((o, a, b) -> refresh());
+        i18n.languageProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Sets what gets the focus when the step opens (the MRZ field on the passport step). */
+    void focusFirst(Node node) {
+        this.firstFocus = node;
+    }
+
+    void focus() {
+        if (firstFocus != null) {
+            firstFocus.requestFocus();
+        }
+    }
+
+    /** Focuses the first field of the step that has no value yet (after the MRZ filled some). */
+    void focusFirstEmpty() {
+        for (FieldEditor e : editors) {
+            if (e.currentValue() == null) {
+                e.control().requestFocus();
+                return;
+            }
+        }
+        if (!editors.isEmpty()) {
+            editors.get(editors.size() - 1).control().requestFocus();
+        }
+    }
+
+    /** Every field counts as passed (the clerk left the step): missing values are pointed out on return. */
+    void refresh() {
+        Verdict verdict = wizard.session().verdict().get();
+        for (int i = 0; i < editors.size(); i++) {
+            FieldEditor editor = editors.get(i);
+            Optional<String> message = shownError(editor.field());
+            Label error = errors.get(i);
+            error.setText(message.orElse(""));
+            error.setVisible(message.isPresent());
+            error.setManaged(message.isPresent());
+            editor.control().pseudoClassStateChanged(INVALID, message.isPresent());
+        }
+        if (verdict != null) {
+            validation.revalidate();
+        }
+    }
+
+    private Optional<String> shownError(FieldDefinition field) {
+        Verdict verdict = wizard.session().verdict().get();
+        if (verdict == null) {
+            return Optional.empty();
+        }
+        for (FieldError e : verdict.fieldErrors()) {
+            if (e.field().equals(field.id()) && (!"REQUIRED".equals(e.code()) || wizard.passed(field.id()))) {
+                return Optional.of(e.message().in(i18n.language().code()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void enterMovesOn(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+            return;
+        }
+        Object target = e.getTarget();
+        if (target instanceof TextArea) {
+            return;
+        }
+        for (int i = 0; i < editors.size(); i++) {
+            Control c = editors.get(i).control();
+            if (isWithin(target, c)) {
+                if (c instanceof ComboBox<?> box && box.isShowing()) {
+                    return;
+                }
+                e.consume();
+                wizard.passField(editors.get(i).field().id());
+                if (i + 1 < editors.size()) {
+                    editors.get(i + 1).control().requestFocus();
+                } else {
+                    afterLast.run();
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isWithin(Object target, Node ancestor) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+package kz.qabyldau.app.ui.intake;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.forms.verdict.FieldError;
+import kz.qabyldau.forms.verdict.Outcome;
+import kz.qabyldau.forms.verdict.ReceiptLine;
+import kz.qabyldau.forms.verdict.Verdict;
+import kz.qabyldau.forms.verdict.Warning;
+
+/**
+ * The law core's verdict beside the form, live: can it be accepted, what is missing or expired, the fields left on
+ * this step, the warnings the provider may refuse on, and the dates that follow (decision due, permit period …).
+ */
+final class VerdictPanel {
+
+    private static final PseudoClass ACCEPT = PseudoClass.getPseudoClass(IntakeStyles.ACCEPT);
+    private static final PseudoClass REFUSE = PseudoClass.getPseudoClass(IntakeStyles.REFUSE);
+    private static final PseudoClass CORRECT = PseudoClass.getPseudoClass(IntakeStyles.CORRECT);
+
+    private final WizardViewModel wizard;
+    private final I18n i18n;
+    private final VBox content = new VBox(6);
+    private final ScrollPane root = new ScrollPane(content);
+    private final Label outcome = new Label();
+
+    VerdictPanel(WizardViewModel wizard, I18n i18n) {
+        this.wizard = wizard;
+        this.i18n = i18n;
+        root.setId("intake-verdict");
+        root.setFitToWidth(true);
+        root.setFocusTraversable(false);
+        root.getStyleClass().add(IntakeStyles.VERDICT);
+        root.setPrefWidth(340);
+        root.setMinWidth(280);
+        outcome.setId("intake-verdict-outcome");
+        outcome.getStyleClass().add(IntakeStyles.VERDICT_OUTCOME);
+        outcome.setWrapText(true);
+        outcome.setMaxWidth(Double.MAX_VALUE);
+        wizard.session().verdict().addListener((o, a, b) -> refresh());
+        wizard.currentProperty().addListener((o, a, b) -> refresh());
+        i18n.languageProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void refresh() {
+        Verdict verdict = wizard.session().verdict().get();
+        String lang = i18n.language().code();
+        Label title = styled(i18n.get("intake.verdict.title"), IntakeStyles.VERDICT_TITLE);
+        content.getChildren().setAll(title, outcome);
+        if (verdict == null) {
+            outcome.setText(i18n.get("intake.verdict.unavailable"));
+            return;
+        }
+        outcome.setText(outcomeText(verdict));
+        outcome.pseudoClassStateChanged(ACCEPT, verdict.outcome() == Outcome.ACCEPT);
+        outcome.pseudoClassStateChanged(REFUSE, verdict.outcome() == Outcome.REFUSE_INTAKE);
+        outcome.pseudoClassStateChanged(CORRECT, verdict.outcome() == Outcome.CORRECT_FIELDS);
+
+        List<ReceiptLine> receipt = verdict.receipt();
+        if (!receipt.isEmpty()) {
+            heading("intake.verdict.missing");
+            receipt.forEach(r -> line(r.message().in(lang)));
+        }
+        List<FieldError> here = wizard.currentStep().errors(verdict);
+        if (!here.isEmpty()) {
+            heading("intake.verdict.thisStep");
+            here.stream().limit(8).forEach(e -> line(e.message().in(lang)));
+            if (here.size() > 8) {
+                line(i18n.get("intake.verdict.more", here.size() - 8));
+            }
+        }
+        if (!verdict.warnings().isEmpty()) {
+            heading("intake.verdict.warnings");
+            for (Warning w : verdict.warnings()) {
+                line(w.message().in(lang) + (w.overridden() ? " — " + i18n.get("intake.verdict.overridden") : ""));
+            }
+        }
+        if (!verdict.dates().isEmpty() || !verdict.figures().isEmpty()) {
+            heading("intake.verdict.dates");
+            GridPane dates = new GridPane();
+            dates.setHgap(12);
+            dates.setVgap(4);
+            int row = 0;
+            for (Map.Entry<String, java.time.LocalDate> d : verdict.dates().entrySet()) {
+                dates.addRow(row++, styled(IntakeTexts.dateName(i18n, d.getKey()), IntakeStyles.VERDICT_LINE),
+                        styled(d.getValue().format(FieldValues.TYPED_DATE), IntakeStyles.VERDICT_DATE));
+            }
+            for (Map.Entry<String, BigDecimal> f : verdict.figures().entrySet()) {
+                dates.addRow(row++, styled(IntakeTexts.figureName(i18n, f.getKey()), IntakeStyles.VERDICT_LINE),
+                        styled(f.getValue().toPlainString(), IntakeStyles.VERDICT_DATE));
+            }
+            content.getChildren().add(dates);
+        }
+    }
+
+    private String outcomeText(Verdict verdict) {
+        return switch (verdict.outcome()) {
+            case REFUSE_INTAKE -> i18n.get("intake.verdict.refuse", verdict.receipt().size());
+            case CORRECT_FIELDS -> i18n.get("intake.verdict.correct", verdict.fieldErrors().size());
+            case ACCEPT -> verdict.readyToSend() ? i18n.get("intake.verdict.accept")
+                    : i18n.get("intake.verdict.acceptAfterWarnings");
+        };
+    }
+
+    private void heading(String key) {
+        content.getChildren().add(styled(i18n.get(key), IntakeStyles.VERDICT_HEADING));
+    }
+
+    private void line(String text) {
+        content.getChildren().add(styled(text, IntakeStyles.VERDICT_LINE));
+    }
+
+    private static Label styled(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,358 @@
+package kz.qabyldau.app.ui.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.ui.common.Scrolling;
+import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.View;
+
+/**
+ * The wizard for one application: the steps on the left (Alt+1…9), the open step in the middle, the live verdict on
+ * the right, the session (ticket, service timer against the 20-minute standard, save state) above, Back / Next
+ * below (Alt+← / Alt+→). Enter moves from field to field and on to the next step.
+ */
+final class WizardView implements View {
+
+    private static final PseudoClass OVER = PseudoClass.getPseudoClass(IntakeStyles.OVER_STANDARD);
+    private static final PseudoClass HAS_ERRORS = PseudoClass.getPseudoClass(IntakeStyles.HAS_ERRORS);
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final WizardViewModel wizard;
+    private final IntakeSession session;
+    private final I18n i18n;
+    private final PlaceNames places;
+    private final Optional<View> documents;
+    private final Optional<View> finish;
+    private final Optional<EarlierPermitSearch> search;
+    private final Clock time;
+    private final Runnable putAside;
+    private final BorderPane root = new BorderPane();
+    private final StackPane stepArea = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(stepArea);
+    private final Map<Integer, Node> built = new HashMap<>();
+    private final Map<Integer, Runnable> focusers = new HashMap<>();
+    private final ToggleGroup stepGroup = new ToggleGroup();
+    private final Timeline clock;
+    private Node mrzInput;
+
+    WizardView(WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<View> documents,
+               Optional<View> finish, Optional<EarlierPermitSearch> search, Clock time, Runnable putAside) {
+        this.documents = documents;
+        this.finish = finish;
+        this.time = time;
+        this.wizard = wizard;
+        this.session = wizard.session();
+        this.i18n = i18n;
+        this.places = places;
+        this.search = search;
+        this.putAside = putAside;
+        root.getStyleClass().add(IntakeStyles.WIZARD);
+        root.setTop(sessionBar());
+        root.setLeft(stepList());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(IntakeStyles.WIZARD);
+        stepArea.setAlignment(Pos.TOP_LEFT);
+        stepArea.getStyleClass().add(Styles.PAGE);
+        root.setCenter(scroll);
+        root.setRight(new VerdictPanel(wizard, i18n).root());
+        root.setBottom(actionBar());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        scroll.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, was, now) -> Scrolling.reveal(scroll, now));
+            }
+        });
+        wizard.currentProperty().addListener((o, a, b) -> showStep(b.intValue()));
+        clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> session.tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+        session.finished().addListener((o, a, done) -> {
+            if (done) {
+                clock.stop();
+            }
+        });
+        showStep(wizard.currentProperty().get());
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops the timer (the page shows another session or the picker). */
+    void dispose() {
+        clock.stop();
+    }
+
+    /** Focuses the open step's first field; called once the wizard is on screen. */
+    void focusCurrent() {
+        Runnable focus = focusers.get(wizard.currentProperty().get());
+        if (focus != null) {
+            Platform.runLater(focus);
+        }
+    }
+
+    private Node sessionBar() {
+        Label service = new Label();
+        service.textProperty().bind(i18n.languageProperty().map(l ->
+                session.serviceDefinition().get().name().in(l.code())));
+        service.getStyleClass().add(Styles.PAGE_TITLE);
+        service.setId("intake-service-name");
+        service.setWrapText(true);
+
+        Label ticket = chip("intake-ticket");
+        ticket.textProperty().bind(i18n.languageProperty().map(l -> session.ticket().get().isEmpty()
+                ? i18n.get("intake.noTicket") : i18n.get("intake.ticket", session.ticket().get())));
+        Label timer = chip("intake-timer");
+        timer.textProperty().bind(session.elapsed().map(this::timerText));
+        session.elapsed().addListener((o, a, b) ->
+                timer.pseudoClassStateChanged(OVER, b.compareTo(IntakeSession.SERVICE_STANDARD) > 0));
+        Label saved = chip("intake-saved");
+        Runnable saveText = () -> saved.setText(saveState());
+        session.saving().addListener((o, a, b) -> saveText.run());
+        session.lastSaved().addListener((o, a, b) -> saveText.run());
+        session.conflicted().addListener((o, a, b) -> saveText.run());
+        i18n.languageProperty().addListener((o, a, b) -> saveText.run());
+        saveText.run();
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, service, gap, ticket, timer, saved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(IntakeStyles.SESSION_BAR);
+        return bar;
+    }
+
+    private String timerText(Duration elapsed) {
+        long s = elapsed.getSeconds();
+        return i18n.get("intake.timer", String.format("%d:%02d", s / 60, s % 60),
+                IntakeSession.SERVICE_STANDARD.toMinutes());
+    }
+
+    private String saveState() {
+        if (session.conflicted().get()) {
+            return i18n.get("intake.conflict.badge");
+        }
+        if (session.saving().get()) {
+            return i18n.get("intake.saving");
+        }
+        return session.lastSaved().get() == null ? i18n.get("intake.notSaved")
+                : i18n.get("intake.saved", SAVED_AT.format(session.lastSaved().get().atZone(ZoneId.systemDefault())));
+    }
+
+    private static Label chip(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(IntakeStyles.CHIP);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Node stepList() {
+        VBox list = new VBox(2);
+        list.getStyleClass().add(IntakeStyles.STEPS);
+        for (int i = 0; i < wizard.steps().size(); i++) {
+            int index = i;
+            WizardStep step = wizard.steps().get(i);
+            Label number = new Label(String.valueOf(i + 1));
+            number.getStyleClass().add(IntakeStyles.STEP_NUMBER);
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label title = new Label();
+            title.textProperty().bind(i18n.languageProperty().map(l -> stepTitle(step, l.code())));
+            title.getStyleClass().add(IntakeStyles.STEP_TITLE);
+            title.setWrapText(true);
+            Label errors = new Label();
+            errors.getStyleClass().add(IntakeStyles.STEP_ERRORS);
+            errors.setMinWidth(Region.USE_PREF_SIZE);
+            Runnable count = () -> {
+                int n = wizard.errorCount(index);
+                errors.setText(n == 0 ? "" : String.valueOf(n));
+                errors.setVisible(n > 0);
+            };
+            session.verdict().addListener((o, a, b) -> count.run());
+            count.run();
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox graphic = new HBox(8, number, title, gap, errors);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            ToggleButton button = new ToggleButton();
+            button.setId("intake-step-" + (i + 1));
+            button.setGraphic(graphic);
+            button.setMaxWidth(Double.MAX_VALUE);
+            graphic.prefWidthProperty().bind(button.widthProperty().subtract(24));
+            button.getStyleClass().add(IntakeStyles.STEP);
+            button.setToggleGroup(stepGroup);
+            // Reached with Alt+number; out of the Tab order so Tab stays within the form.
+            button.setFocusTraversable(false);
+            button.accessibleTextProperty().bind(title.textProperty());
+            button.setSelected(i == wizard.currentProperty().get());
+            button.setOnAction(e -> {
+                wizard.goTo(index);
+                button.setSelected(wizard.currentProperty().get() == index);
+            });
+            wizard.currentProperty().addListener((o, a, b) -> button.setSelected(b.intValue() == index));
+            session.verdict().addListener((o, a, b) -> button.pseudoClassStateChanged(HAS_ERRORS,
+                    wizard.errorCount(index) > 0));
+            list.getChildren().add(button);
+        }
+        Label keys = new Label();
+        keys.textProperty().bind(i18n.text("intake.keys"));
+        keys.getStyleClass().add(IntakeStyles.KEYS_HINT);
+        keys.setWrapText(true);
+        list.getChildren().add(keys);
+        return list;
+    }
+
+    private String stepTitle(WizardStep step, String lang) {
+        return switch (step.kind()) {
+            case EARLIER_PERMIT -> i18n.get("intake.step.earlierPermit");
+            case SECTION -> step.section().title().in(lang);
+            case DOCUMENTS -> i18n.get("intake.step.documents");
+            case FINISH -> i18n.get("intake.step.finish");
+        };
+    }
+
+    private Node actionBar() {
+        Button back = new Button();
+        back.setId("intake-back");
+        back.textProperty().bind(i18n.text("intake.back"));
+        back.setOnAction(e -> wizard.previous());
+        back.setFocusTraversable(false);
+        Button aside = new Button();
+        aside.setId("intake-put-aside");
+        aside.textProperty().bind(i18n.text("intake.putAside"));
+        aside.setOnAction(e -> putAside.run());
+        aside.setFocusTraversable(false);
+        Button next = new Button();
+        next.setId("intake-next");
+        next.textProperty().bind(i18n.text("intake.next"));
+        next.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        next.setOnAction(e -> wizard.next());
+        next.setFocusTraversable(false);
+        Runnable ends = () -> {
+            back.setDisable(!wizard.hasPrevious());
+            next.setDisable(!wizard.hasNext());
+        };
+        wizard.currentProperty().addListener((o, a, b) -> ends.run());
+        ends.run();
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, back, aside, gap, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.ACTION_BAR);
+        return bar;
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown()) {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                session.flush();
+                e.consume();
+            }
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code.isDigitKey() && code.getChar().length() == 1) {
+            int n = Character.getNumericValue(code.getChar().charAt(0));
+            if (n >= 1) {
+                wizard.goTo(n - 1);
+                e.consume();
+            }
+        } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
+            wizard.next();
+            e.consume();
+        } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
+            wizard.previous();
+            e.consume();
+        } else if (code == KeyCode.M && mrzInput != null) {
+            wizard.goTo(stepOf(mrzInput));
+            mrzInput.requestFocus();
+            e.consume();
+        }
+    }
+
+    private int stepOf(Node node) {
+        for (Map.Entry<Integer, Node> b : built.entrySet()) {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (n == b.getValue()) {
+                    return b.getKey();
+                }
+            }
+        }
+        return wizard.currentProperty().get();
+    }
+
+    private void showStep(int index) {
+        Node node = built.computeIfAbsent(index, this::build);
+        stepArea.getChildren().setAll(node);
+        scroll.setVvalue(0);
+        focusCurrent();
+    }
+
+    private Node build(int index) {
+        WizardStep step = wizard.steps().get(index);
+        Runnable nextStep = wizard::next;
+        switch (step.kind()) {
+            case EARLIER_PERMIT -> {
+                EarlierPermitView view = new EarlierPermitView(search.orElseThrow(), session, i18n, nextStep);
+                focusers.put(index, view.firstFocus()::requestFocus);
+                return view.root();
+            }
+            case DOCUMENTS -> {
+                return documents.map(View::root).map(Node.class::cast).orElseGet(Region::new);
+            }
+            case FINISH -> {
+                return finish.map(View::root).map(Node.class::cast).orElseGet(Region::new);
+            }
+            default -> {
+                return sectionForm(index, step);
+            }
+        }
+    }
+
+    private Node sectionForm(int index, WizardStep step) {
+        boolean passport = step.fieldIds().contains("applicant.document.number") && mrzInput == null;
+        StepFormView[] form = new StepFormView[1];
+        Optional<Node> top = Optional.empty();
+        MrzView mrz = null;
+        if (passport) {
+            MrzReader reader = new MrzReader(session, time, i18n);
+            mrz = new MrzView(reader, i18n, () -> form[0].focusFirstEmpty());
+            top = Optional.of(mrz.root());
+        }
+        form[0] = new StepFormView(step.section(), wizard, i18n, places, top, wizard::next);
+        if (mrz != null) {
+            mrzInput = mrz.input();
+            form[0].focusFirst(mrzInput);
+        }
+        focusers.put(index, form[0]::focus);
+        return form[0].root();
+    }
+}

@@ -1,0 +1,109 @@
+package kz.qabyldau.app.ui.intake;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import kz.qabyldau.forms.service.Section;
+import kz.qabyldau.forms.service.ServiceDefinition;
+
+/**
+ * The wizard over one {@link IntakeSession}: which steps there are (the definition's sections, with the earlier
+ * permit search before them when the service continues a permit, and the documents and finish steps after them when
+ * those are plugged in), which one is open, and which fields the clerk has already been through — a missing value is
+ * only pointed out once the clerk has passed it, so a fresh form is not a wall of red.
+ */
+public final class WizardViewModel {
+
+    private final IntakeSession session;
+    private final List<WizardStep> steps;
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", 0);
+    private final Set<String> passed = new HashSet<>();
+
+    /**
+     * @param withLookup    whether the earlier-permit search can be offered (the office's records are open)
+     * @param withDocuments whether a documents step is plugged in
+     * @param withFinish    whether a finish step is plugged in
+     */
+    public WizardViewModel(IntakeSession session, boolean withLookup, boolean withDocuments, boolean withFinish) {
+        this.session = Objects.requireNonNull(session);
+        ServiceDefinition definition = session.serviceDefinition().get();
+        List<WizardStep> list = new ArrayList<>();
+        if (withLookup && EarlierPermitSearch.appliesTo(definition)) {
+            list.add(new WizardStep(WizardStep.Kind.EARLIER_PERMIT, null));
+        }
+        for (Section s : definition.sections()) {
+            list.add(new WizardStep(WizardStep.Kind.SECTION, s));
+        }
+        if (withDocuments) {
+            list.add(new WizardStep(WizardStep.Kind.DOCUMENTS, null));
+        }
+        if (withFinish) {
+            list.add(new WizardStep(WizardStep.Kind.FINISH, null));
+        }
+        this.steps = List.copyOf(list);
+    }
+
+    public IntakeSession session() {
+        return session;
+    }
+
+    public List<WizardStep> steps() {
+        return steps;
+    }
+
+    /** The index of the open step. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public WizardStep currentStep() {
+        return steps.get(current.get());
+    }
+
+    public boolean hasNext() {
+        return current.get() < steps.size() - 1;
+    }
+
+    public boolean hasPrevious() {
+        return current.get() > 0;
+    }
+
+    /** Opens the next step; the step left counts as passed. */
+    public void next() {
+        goTo(current.get() + 1);
+    }
+
+    public void previous() {
+        goTo(current.get() - 1);
+    }
+
+    /** Opens step {@code index} (0-based) if it exists; the step left counts as passed. */
+    public void goTo(int index) {
+        if (index < 0 || index >= steps.size() || index == current.get()) {
+            return;
+        }
+        passed.addAll(currentStep().fieldIds());
+        current.set(index);
+    }
+
+    /** Records that the clerk has left field {@code id} (focus moved on). */
+    public void passField(String id) {
+        passed.add(id);
+    }
+
+    /** Whether a missing value of field {@code id} should be pointed out yet. */
+    public boolean passed(String id) {
+        return passed.contains(id);
+    }
+
+    /** The number of field errors in step {@code index} now. */
+    public int errorCount(int index) {
+        return steps.get(index).errors(session.verdict().get()).size();
+    }
+}

@@ -12,7 +12,8 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 // New sub-commands are registered here (check, print, sync, central …).
-                new CheckCommand()
+                new CheckCommand(),
+                new PrintCommand()
         );
     }
 

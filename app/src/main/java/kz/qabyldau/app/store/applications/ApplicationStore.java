@@ -1,6 +1,8 @@
 package kz.qabyldau.app.store.applications;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -56,20 +58,22 @@ public final class ApplicationStore {
     public static ApplicationStore open(Database database, boolean training, Clock clock) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
-        StoreContext[] context = new StoreContext[1];
-        List<UUID> restored = database.write(c -> {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Opened opened = database.write(c -> {
             String workstation = WorkSessions.workstationId(c);
-            WorkSessions.Started started = WorkSessions.start(c, workstation,
-                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            context[0] = new StoreContext(database, clock, new AuditLog(clock), workstation, training,
-                    started.sessionId());
-            return started.restoredDrafts();
+            return new Opened(workstation, WorkSessions.start(c, workstation, now));
         });
+        List<UUID> restored = opened.session().restoredDrafts();
         if (!restored.isEmpty()) {
             LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
                     restored);
         }
-        return new ApplicationStore(context[0], restored);
+        StoreContext context = new StoreContext(database, clock, new AuditLog(clock), opened.workstationId(), training,
+                opened.session().sessionId());
+        return new ApplicationStore(context, restored);
+    }
+
+    private record Opened(String workstationId, WorkSessions.Started session) {
     }
 
     /** Ends the work session: call on a clean exit, after the last save and before closing the database. */

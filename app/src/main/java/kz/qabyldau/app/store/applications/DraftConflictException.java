@@ -12,7 +12,7 @@ public final class DraftConflictException extends ApplicationStoreException {
 
     private static final long serialVersionUID = 1L;
 
-    /** {0} who saved the newer version, {1} on which workstation, {2} when (a date-time). */
+    /** {0} who saved the newer version, {1} on which workstation (first 8 characters of its id), {2} when. */
     public static final String KEY = "applications.draft.conflict";
 
     private final UUID applicationId;
@@ -24,13 +24,18 @@ public final class DraftConflictException extends ApplicationStoreException {
 
     public DraftConflictException(UUID applicationId, long expectedVersion, long currentVersion, String savedBy,
                                   String savedOnWorkstation, Instant savedAt) {
-        super(KEY, savedBy, savedOnWorkstation, java.util.Date.from(savedAt));
+        super(KEY, savedBy, shortId(savedOnWorkstation), java.util.Date.from(savedAt));
         this.applicationId = applicationId;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;
         this.savedBy = savedBy;
         this.savedOnWorkstation = savedOnWorkstation;
         this.savedAt = savedAt;
+    }
+
+    /** The first 8 characters of a workstation's UUID: enough to tell two desks apart when reading. */
+    private static String shortId(String workstation) {
+        return workstation.length() > 8 ? workstation.substring(0, 8) : workstation;
     }
 
     public UUID applicationId() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,6 +86,21 @@ public final class Records {
                 st.setString(4, StoreContext.iso(now));
                 st.setString(5, id.toString());
                 return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * The decision as the central service sent it ({@link #recordDecision}), to print the permit or the
+     * refusal; empty while there is none.
+     */
+    public Optional<String> decisionJson(UUID id) {
+        return context.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT decision_json FROM application WHERE id = ?")) {
+                st.setString(1, id.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
             }
         });
     }

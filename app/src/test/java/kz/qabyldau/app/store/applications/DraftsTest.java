@@ -90,7 +90,9 @@ class DraftsTest {
                     assertThat(e.savedOnWorkstation()).isEqualTo(store.workstationId());
                     assertThat(e.savedAt()).isEqualTo(StoreFixture.T0);
                     assertThat(e.messageKey()).isEqualTo(DraftConflictException.KEY);
-                    assertThat(e.localizedMessage(Locale.forLanguageTag("ru"))).contains("Dana");
+                    assertThat(e.localizedMessage(Locale.forLanguageTag("ru"))).contains("Dana")
+                            .contains(store.workstationId().substring(0, 8))
+                            .doesNotContain(store.workstationId());
                 });
 
         StoredApplication kept = drafts.find(draft.id()).orElseThrow();

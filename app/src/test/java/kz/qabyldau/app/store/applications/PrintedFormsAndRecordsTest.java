@@ -111,6 +111,16 @@ class PrintedFormsAndRecordsTest {
     }
 
     @Test
+    void theDecisionIsKeptAsSentForPrinting() {
+        AcceptedApplication a = accepted("Каримов", "FA1", null);
+        assertThat(store.records().decisionJson(a.id())).isEmpty();
+
+        store.records().recordDecision(a.id(), ApplicationStatus.ISSUED, "P-1", "{\"permit\":\"P-1\"}");
+
+        assertThat(store.records().decisionJson(a.id())).contains("{\"permit\":\"P-1\"}");
+    }
+
+    @Test
     void nothingToHandOutBeforeADecision() {
         AcceptedApplication a = accepted("Каримов", "FA1", null);
 

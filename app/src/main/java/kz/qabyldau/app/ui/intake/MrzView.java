@@ -30,6 +30,7 @@ final class MrzView {
         title.textProperty().bind(i18n.text("intake.mrz.title"));
         title.getStyleClass().add(Styles.FORM_LABEL);
         title.setLabelFor(input);
+        title.setWrapText(true);
         input.setId("intake-mrz");
         input.getStyleClass().add(IntakeStyles.MRZ_INPUT);
         input.setPrefRowCount(3);

@@ -56,8 +56,8 @@ final class StepFormView {
         GridPane form = new GridPane();
         form.getStyleClass().add(Styles.FORM);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPrefWidth(240);
-        labels.setMinWidth(160);
+        labels.setPrefWidth(190);
+        labels.setMinWidth(150);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);

@@ -41,8 +41,8 @@ final class VerdictPanel {
         root.setFitToWidth(true);
         root.setFocusTraversable(false);
         root.getStyleClass().add(IntakeStyles.VERDICT);
-        root.setPrefWidth(340);
-        root.setMinWidth(280);
+        root.setPrefWidth(300);
+        root.setMinWidth(260);
         outcome.setId("intake-verdict-outcome");
         outcome.getStyleClass().add(IntakeStyles.VERDICT_OUTCOME);
         outcome.setWrapText(true);

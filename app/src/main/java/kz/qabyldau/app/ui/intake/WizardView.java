@@ -116,6 +116,9 @@ final class WizardView implements View {
     void focusCurrent() {
         Runnable focus = focusers.get(wizard.currentProperty().get());
         if (focus != null) {
+            // At once, so the focus never falls back to the scene's first control while the picker leaves; and
+            // again once laid out, for a step that was only just built.
+            focus.run();
             Platform.runLater(focus);
         }
     }
@@ -177,7 +180,6 @@ final class WizardView implements View {
 
     private Node stepList() {
         VBox list = new VBox(2);
-        list.getStyleClass().add(IntakeStyles.STEPS);
         for (int i = 0; i < wizard.steps().size(); i++) {
             int index = i;
             WizardStep step = wizard.steps().get(i);
@@ -188,6 +190,8 @@ final class WizardView implements View {
             title.textProperty().bind(i18n.languageProperty().map(l -> stepTitle(step, l.code())));
             title.getStyleClass().add(IntakeStyles.STEP_TITLE);
             title.setWrapText(true);
+            title.setPrefWidth(136);
+            title.setMaxHeight(44);
             Label errors = new Label();
             errors.getStyleClass().add(IntakeStyles.STEP_ERRORS);
             errors.setMinWidth(Region.USE_PREF_SIZE);
@@ -222,12 +226,11 @@ final class WizardView implements View {
                     wizard.errorCount(index) > 0));
             list.getChildren().add(button);
         }
-        Label keys = new Label();
-        keys.textProperty().bind(i18n.text("intake.keys"));
-        keys.getStyleClass().add(IntakeStyles.KEYS_HINT);
-        keys.setWrapText(true);
-        list.getChildren().add(keys);
-        return list;
+        ScrollPane scrolling = new ScrollPane(list);
+        scrolling.setFitToWidth(true);
+        scrolling.setFocusTraversable(false);
+        scrolling.getStyleClass().add(IntakeStyles.STEPS);
+        return scrolling;
     }
 
     private String stepTitle(WizardStep step, String lang) {
@@ -262,9 +265,16 @@ final class WizardView implements View {
         };
         wizard.currentProperty().addListener((o, a, b) -> ends.run());
         ends.run();
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, back, aside, gap, next);
+        Label keys = new Label();
+        keys.textProperty().bind(i18n.text("intake.keys"));
+        keys.getStyleClass().add(IntakeStyles.KEYS_HINT);
+        keys.setWrapText(true);
+        keys.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(keys, Priority.ALWAYS);
+        for (Button b : new Button[] {back, aside, next}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(14, back, aside, keys, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.ACTION_BAR);
         return bar;

@@ -1,0 +1,107 @@
+package kz.qabyldau.app.ui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import kz.qabyldau.app.ui.Fixtures;
+import kz.qabyldau.app.ui.common.Theme;
+
+/**
+ * Smoke test of the intake page on screen, keyboard only: ticket, service, the first field focused, Enter moving on,
+ * Alt+2 to the applicant's step, a passport zone typed by a reader filling the fields.
+ */
+class NewApplicationViewTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private IntakeFixture fixture;
+    private NewApplicationViewModel model;
+
+    @BeforeEach
+    void show() throws TimeoutException {
+        fixture = new IntakeFixture(folder);
+        FxToolkit.registerPrimaryStage();
+        model = new NewApplicationViewModel(fixture.sessions(), fixture.i18n, fixture.dialogs,
+                Fixtures::configuredOffice);
+        FxToolkit.setupStage(stage -> {
+            NewApplicationView view = new NewApplicationView(model, fixture.i18n,
+                    new PlaceNames(IntakeFixture.REFERENCE), IntakeStepFactory.none(), s -> Optional.empty(),
+                    fixture.clock);
+            Scene scene = new Scene(view.root(), 1200, 780);
+            scene.getStylesheets().addAll(Theme.stylesheets());
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        fixture.close();
+    }
+
+    private Node focused() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.listTargetWindows().get(0).getScene().getFocusOwner();
+    }
+
+    private void enter() {
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aPermitIsStartedAndItsApplicantStepFilledFromThePassportWithTheKeyboardAlone() {
+        assertThat(focused().getId()).isEqualTo("intake-ticket-input");
+        robot.write("A-17");
+        enter();
+        enter(); // the first service, the permit issue, is preselected
+
+        assertThat(robot.lookup("#intake-service-name").queryAs(Label.class).getText())
+                .isEqualTo("Выдача разрешения трудовому иммигранту");
+        assertThat(robot.lookup("#intake-ticket").queryAs(Label.class).getText()).isEqualTo("Талон A-17");
+        // The provider comes from the office's settings; the first field has the focus.
+        assertThat(focused().getId()).isEqualTo("field-provider-name");
+        assertThat(((TextField) focused()).getText()).isEqualTo("Астана қаласының әкімдігі");
+        enter();
+        assertThat(focused().getId()).isEqualTo("field-provider-code");
+
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        assertThat(focused().getId()).isEqualTo("intake-mrz");
+        robot.write(IntakeFixture.PASSPORT_LINE_1);
+        enter();
+        robot.write(IntakeFixture.PASSPORT_LINE_2);
+        enter();
+
+        IntakeSession session = model.sessionProperty().get();
+        assertThat(session.field("applicant.latinName")).isEqualTo("KARIMOV ALISHER");
+        assertThat(session.field("applicant.birthDate")).isEqualTo("1990-03-12");
+        assertThat(robot.lookup("#field-applicant-citizenship").queryAs(TextField.class).getText())
+                .isEqualTo("Узбекистан");
+        assertThat(robot.lookup("#field-applicant-document-number").queryAs(TextField.class).getText())
+                .isEqualTo("FA1234567");
+        // After the zone, the clerk goes on with the first field it could not fill.
+        assertThat(focused().getId()).isEqualTo("field-applicant-surname");
+        assertThat(robot.lookup("#intake-verdict-outcome").queryAs(Label.class).getText())
+                .startsWith("В приёме нужно отказать");
+    }
+}

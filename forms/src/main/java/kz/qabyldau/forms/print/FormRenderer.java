@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,10 +64,10 @@ public final class FormRenderer {
      * on a background thread at start-up.
      */
     public void warmUp() {
-        FormText sample = new FormText("warm-up", "kk", java.time.LocalDate.of(2024, 1, 1), "built-in", null, List.of(),
+        FormText sample = new FormText("warm-up", "kk", LocalDate.of(2024, 1, 1), "built-in", null, List.of(),
                 List.of(new Block.Corner(List.of("Нысан"), null, null), new Block.Title("ҮЛГІ {today}", null, null),
                         new Block.Field("Т.А.Ә.", "{applicant.fullName}", "(қолы)", null, null, null)));
-        render(sample, PrintData.builder(java.time.LocalDate.now()).put("applicant.surname", "Әбіш").build(),
+        render(sample, PrintData.builder(LocalDate.now()).put("applicant.surname", "Әбіш").build(),
                 RenderOptions.trainingMode());
     }
 
@@ -97,7 +99,7 @@ public final class FormRenderer {
                     }
                 }
                 try (PageCanvas canvas = new PageCanvas(doc, faces, options.training())) {
-                    List<String> copies = text.copies().isEmpty() ? java.util.Collections.singletonList(null)
+                    List<String> copies = text.copies().isEmpty() ? Collections.singletonList(null)
                             : text.copies();
                     for (String copy : copies) {
                         canvas.startCopy(copy);

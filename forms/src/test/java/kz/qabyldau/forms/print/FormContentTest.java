@@ -67,6 +67,16 @@ class FormContentTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"kk", "ru"})
+    void everyKazakhLetterSurvivesExtraction(String lang) {
+        String letters = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі";
+        PrintData data = PrintData.builder(java.time.LocalDate.of(2026, 3, 2)).put("applicant.surname", letters)
+                .put("clerk.name", letters).build();
+        FormText text = new FormFixtures.FormFile("permit-app4", lang).text();
+        assertThat(FormFixtures.extract(FormFixtures.RENDERER.render(text, data, FormFixtures.FIXED))).contains(letters);
+    }
+
     private static FormValues values(FormText text, PrintData data) {
         return new FormValues(text.form(), data, text.language(), new CodeNames(), FormFonts.shared());
     }

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -77,12 +78,22 @@ public final class DocumentsView implements View {
         }
         model.session().verdict().addListener((o, a, b) -> refreshers.forEach(Runnable::run));
         i18n.languageProperty().addListener((o, a, b) -> refreshers.forEach(Runnable::run));
+        // The wizard has no focuser for plug-in steps: the first box takes the focus whenever the step is shown.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                firstInput().ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
+            }
+        });
         // Enter moves on like in the other steps.
         for (int i = 0; i < inputs.size(); i++) {
             Node next = i + 1 < inputs.size() ? inputs.get(i + 1) : null;
-            inputs.get(i).setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER && next != null && !e.isAltDown()) {
-                    next.requestFocus();
+            // On the last input Enter does nothing (Alt+→ goes on to the finish step); it never opens a chooser:
+            // Space does, as on every button.
+            inputs.get(i).addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()) {
+                    if (next != null) {
+                        next.requestFocus();
+                    }
                     e.consume();
                 }
             });
@@ -117,8 +128,8 @@ public final class DocumentsView implements View {
         HBox head = new HBox(10, presented, item);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        HBox dates = new HBox(12);
-        dates.setAlignment(Pos.CENTER_LEFT);
+        FlowPane dates = new FlowPane(12, 8);
+        dates.setAlignment(Pos.BOTTOM_LEFT);
         for (DocumentDate which : DocumentDate.neededBy(d)) {
             dates.getChildren().add(dateInput(type, which));
         }
@@ -129,6 +140,7 @@ public final class DocumentsView implements View {
         add.setId("documents-" + type + "-add-scan");
         add.textProperty().bind(i18n.text("documents.scan.add"));
         add.setOnAction(e -> choose(type, thumbs, add));
+        add.setMinWidth(Region.USE_PREF_SIZE);
         inputs.add(add);
         dates.getChildren().add(add);
         model.entry(type).ifPresent(entry -> entry.scans().forEach(sha -> loadThumbnail(type, sha, thumbs)));
@@ -193,6 +205,15 @@ public final class DocumentsView implements View {
                 model.setDate(type, which, date);
             }
         });
+        // A date typed as digits only (01032026) is shown the usual way once the clerk moves on.
+        field.focusedProperty().addListener((o, was, now) -> {
+            LocalDate date = now ? null : FieldValues.parseDate(field.getText());
+            if (date != null) {
+                field.setText(date.format(FieldValues.TYPED_DATE));
+            }
+        });
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        field.setPrefWidth(130);
         inputs.add(field);
         VBox box = new VBox(2, label, field);
         return box;

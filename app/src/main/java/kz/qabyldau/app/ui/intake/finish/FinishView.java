@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
@@ -60,7 +60,7 @@ public final class FinishView implements View {
         ru.setToggleGroup(langs);
         (model.printLanguageProperty().get().equals("ru") ? ru : kk).setSelected(true);
         langs.selectedToggleProperty().addListener((o, a, b) -> model.printLanguageProperty().set(b == ru ? "ru" : "kk"));
-        HBox langRow = new HBox(12, langLabel, kk, ru);
+        FlowPane langRow = new FlowPane(12, 6, langLabel, kk, ru);
         langRow.setAlignment(Pos.CENTER_LEFT);
 
         Button accept = new Button();
@@ -74,7 +74,7 @@ public final class FinishView implements View {
         refuse.textProperty().bind(i18n.text("finish.refuse"));
         refuse.disableProperty().bind(model.canRefuseProperty().not());
         refuse.setOnAction(e -> model.refuse());
-        HBox actions = new HBox(12, accept, refuse);
+        FlowPane actions = new FlowPane(12, 8, accept, refuse);
         actions.setAlignment(Pos.CENTER_LEFT);
         // Enter accepts when accepting is allowed, refuses when only refusing is: one key either way.
         accept.defaultButtonProperty().bind(model.canAcceptProperty());
@@ -102,7 +102,7 @@ public final class FinishView implements View {
         next.textProperty().bind(i18n.text("finish.next"));
         next.getStyleClass().add(Styles.PRIMARY_BUTTON);
         next.setOnAction(e -> model.nextApplicant());
-        HBox after = new HBox(12, again, open, next);
+        FlowPane after = new FlowPane(12, 8, again, open, next);
         after.setAlignment(Pos.CENTER_LEFT);
         VBox done = new VBox(8, result, printed, after);
         done.getStyleClass().add("q-finish-done");
@@ -124,7 +124,24 @@ public final class FinishView implements View {
         model.stateProperty().addListener((o, a, b) -> stateShown.run());
         stateShown.run();
 
+        for (javafx.scene.control.Control c : List.of(langLabel, kk, ru, accept, refuse, again, open, next)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         root.getChildren().addAll(title, outcome, reasons, langRow, actions, done);
+        // Shown: the first reason to type, else the button Enter would press, takes the focus.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!reasons.getChildren().isEmpty()) {
+                        firstInput().requestFocus();
+                    } else if (!refuse.isDisabled() && accept.isDisabled()) {
+                        refuse.requestFocus();
+                    } else {
+                        accept.requestFocus();
+                    }
+                });
+            }
+        });
         model.session().verdict().addListener((o, a, b) -> showVerdict());
         i18n.languageProperty().addListener((o, a, b) -> {
             shownWarnings = List.of();

@@ -258,6 +258,52 @@ final class Desk {
         }
     }
 
+    /**
+     * Fills the definition's sections without counting keys (flows that test an outcome, not typing): every step is
+     * opened and its controls set as typing would set them. Combo boxes take the stored value ({@code married},
+     * {@code true}); text controls the text a clerk would type.
+     */
+    void fillDirectly(ServiceDefinition definition, Map<String, Object> values) {
+        for (int i = 1; robot.lookup("#intake-step-" + i).tryQuery().isPresent(); i++) {
+            openStep(i);
+            for (FieldDefinition f : definition.fields().toList()) {
+                Object value = values.get(f.id());
+                var control = robot.lookup("#field-" + f.id().replace('.', '-')).tryQuery();
+                if (value == null || control.isEmpty()) {
+                    continue;
+                }
+                robot.interact(() -> set(control.get(), value));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(Node control, Object value) {
+        if (control instanceof DatePicker p) {
+            p.getEditor().setText(value.toString());
+        } else if (control instanceof ComboBox<?> box) {
+            ((ComboBox<Object>) box).setValue(value);
+        } else {
+            ((TextField) control).setText(value.toString());
+        }
+    }
+
+    /** Opens step {@code n} (1-based) as a click on its button would. */
+    void openStep(int n) {
+        Node step = robot.lookup("#intake-step-" + n).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) step).fire());
+    }
+
+    /** Records a document on the documents step (which must be open) without counting keys. */
+    void presentDirectly(String type, Map<String, LocalDate> dates) {
+        robot.interact(() -> {
+            ((javafx.scene.control.CheckBox) robot.lookup("#documents-" + type + "-presented").query())
+                    .setSelected(true);
+            dates.forEach((id, date) -> ((TextField) robot.lookup("#documents-" + type + "-" + id).query())
+                    .setText(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        });
+    }
+
     // ---- Values ----
 
     static String label(Language lang, String key) {

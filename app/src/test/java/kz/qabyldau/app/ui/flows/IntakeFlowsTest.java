@@ -188,6 +188,103 @@ class IntakeFlowsTest {
         }
     }
 
+    @Test
+    void p25_anExtensionAfterTheWindowIsBlockedWithItsExplanation() throws Exception {
+        open(Language.RU);
+        LocalDate today = LocalDate.now();
+        ServiceDefinition definition = Desk.CATALOG.inForce("permit.extend", today).orElseThrow();
+        desk.startService("B-3", 1);
+        Map<String, Object> v = new HashMap<>();
+        v.put("applicant.citizenship", Desk.country("UZB", Language.RU));
+        v.put("applicant.surname", "Каримов");
+        v.put("applicant.givenNames", "Алишер");
+        v.put("applicant.birthDate", "12.03.1990");
+        v.put("applicant.birthPlace", "Ташкент");
+        v.put("applicant.document.number", "FA1234567");
+        v.put("employer.surname", "Ахметова");
+        v.put("employer.givenNames", "Айгүл");
+        v.put("employer.iin", "900101400013");
+        v.put("employer.birthYear", "1990");
+        v.put("employer.address", "Астана, Кенесары 40, 12");
+        v.put("household.region", Desk.region("710000000", Language.RU));
+        v.put("household.locality", "Астана");
+        v.put("household.street", "Кенесары");
+        v.put("household.house", "40");
+        v.put("request.months", "6");
+        v.put("request.profession", "үй жұмыскері");
+        v.put("permit.number", "KZ-710000-2026-000123");
+        v.put("permit.validTo", today.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        v.put("permit.monthsSoFar", "6");
+        v.put("applicant.abroad.country", Desk.country("UZB", Language.RU));
+        v.put("applicant.abroad.address", "Ташкент, Чиланзар 5");
+        v.put("applicant.family.status", "married");
+        v.put("applicant.kzAddress", "Астана, Кенесары 40, 12");
+        v.put("consent.personalData", Boolean.TRUE);
+        v.put("consent.employerPersonalData", Boolean.TRUE);
+        v.put("prepayment.amount", Desk.expectedPrepayment(6, today.minusDays(1)));
+        v.put("prepayment.paidOn", today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        desk.fillDirectly(definition, v);
+        int documents = definition.sections().size() + 1;
+        desk.openStep(documents);
+        desk.presentDirectly("prepayment-receipt", Map.of());
+        desk.presentDirectly("passport", Map.of("validUntil", today.plusYears(5), "borderCrossingOn",
+                today.minusMonths(2)));
+        desk.presentDirectly("medical-insurance", Map.of("validFrom", today, "validUntil", today.plusYears(2)));
+        desk.presentDirectly("labour-contract", Map.of("validUntil", today.plusYears(2)));
+        desk.openStep(documents + 1);
+        desk.shot("ru-extension-too-late");
+
+        assertThat(desk.robot.lookup("#finish-accept").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(desk.text("#finish-outcome")).contains("предупреждений: 1");
+        assertThat(desk.robot.lookup(".q-finish-warning").queryLabeled().getText())
+                .contains("последний день для продления").contains("п. 25");
+        // Enter does not accept a blocked application.
+        desk.key(KeyCode.ENTER);
+        assertThat(desk.text("#finish-result")).isEmpty();
+    }
+
+    @Test
+    void aQualificationCertificateIssueIsAcceptedAndItsApp1Stored() throws Exception {
+        open(Language.RU);
+        LocalDate today = LocalDate.now();
+        ServiceDefinition definition = Desk.CATALOG.inForce("qualification.issue", today).orElseThrow();
+        desk.startService("C-9", 4);
+        Map<String, Object> v = new HashMap<>();
+        v.put("applicant.surname", "Smith");
+        v.put("applicant.givenNames", "John");
+        v.put("applicant.document.number", "533401271");
+        v.put("applicant.document.issuedOn", "01.06.2021");
+        v.put("applicant.document.issuedBy", "HM Passport Office");
+        v.put("applicant.address", "Астана, Мәңгілік Ел 55, 7");
+        v.put("applicant.phone", "+7 701 123 4567");
+        v.put("applicant.abroad.address", "London, 10 Baker Street");
+        v.put("request.profession", "инженер-программист");
+        v.put("request.sector", "ақпарат және байланыс");
+        v.put("consent.personalData", Boolean.TRUE);
+        desk.fillDirectly(definition, v);
+        int documents = definition.sections().size() + 1;
+        desk.openStep(documents);
+        desk.presentDirectly("id-document-copy", Map.of("validUntil", today.plusYears(5)));
+        desk.presentDirectly("education-translation", Map.of());
+        desk.presentDirectly("work-activity-copy", Map.of());
+        desk.shot("ru-documents-qualification");
+        desk.openStep(documents + 1);
+        assertThat(desk.focusedId()).isEqualTo("finish-accept");
+        desk.key(KeyCode.ENTER);
+        desk.waitFor("#finish-print-status", t -> t.startsWith("Не напечатано"));
+        desk.stop();
+
+        try (Stored stored = new Stored(dataDir)) {
+            StoredApplication app = stored.onlyApplication();
+            assertThat(app.service()).isEqualTo("qualification.issue");
+            assertThat(app.status()).isEqualTo(ApplicationStatus.QUEUED);
+            assertThat(stored.store.outbox().pending(10)).extracting(OutboxEntry::applicationId)
+                    .containsExactly(app.id());
+            assertThat(stored.store.printedForms().list(app.id())).extracting(PrintedForm::formId)
+                    .containsExactly("qualification-app1");
+        }
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);

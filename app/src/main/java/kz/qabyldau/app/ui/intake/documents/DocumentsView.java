@@ -125,7 +125,11 @@ public final class DocumentsView implements View {
         inputs.add(presented);
         Label item = new Label(d.item());
         item.getStyleClass().add(Styles.FIELD_HINT);
+        presented.setWrapText(true);
+        presented.setMaxWidth(Double.MAX_VALUE);
+        item.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, presented, item);
+        HBox.setHgrow(presented, javafx.scene.layout.Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane dates = new FlowPane(12, 8);

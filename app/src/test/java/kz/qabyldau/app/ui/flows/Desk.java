@@ -66,6 +66,15 @@ final class Desk {
     javafx.application.Application app;
     int keystrokes;
     int readerKeystrokes;
+    /** The clerk's keystrokes per part of the flow, in order (for docs/intake.md). */
+    final Map<String, Integer> perPart = new LinkedHashMap<>();
+    private int partStart;
+
+    /** Closes the current part of the flow under {@code name}. */
+    void part(String name) {
+        perPart.merge(name, keystrokes - partStart, Integer::sum);
+        partStart = keystrokes;
+    }
 
     Desk(Path dataDir) {
         this.dataDir = dataDir;
@@ -160,7 +169,10 @@ final class Desk {
     /** Saves a picture of the window for a person to look at. */
     void shot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        Node root = robot.listTargetWindows().get(0).getScene().getRoot();
+        // The focused window: a dialog when one is open.
+        Window window = robot.listTargetWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(robot.listTargetWindows().get(0));
+        Node root = window.getScene().getRoot();
         javafx.scene.image.Image image = robot.capture(root).getImage();
         try {
             Files.createDirectories(SHOTS);
@@ -181,6 +193,15 @@ final class Desk {
             key(KeyCode.DOWN);
         }
         key(KeyCode.ENTER);
+        // The draft is created off the FX thread; the wizard then focuses its first field.
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                String id = focusedId();
+                return id != null && id.startsWith("field-");
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the wizard did not open; focus on " + focusedId(), e);
+        }
     }
 
     /**
@@ -200,6 +221,8 @@ final class Desk {
             if (field == null) {
                 return; // past the last section
             }
+            String section = definition.sections().stream().filter(x -> x.fields().contains(field))
+                    .map(x -> x.title().in("en")).findFirst().orElse("?");
             String value = typed.get(field.id());
             if (value != null && shown(id).isEmpty()) {
                 type(value);
@@ -209,6 +232,7 @@ final class Desk {
             } else {
                 key(KeyCode.ENTER);
             }
+            part("section: " + section);
         }
         throw new AssertionError("the wizard did not leave its sections");
     }

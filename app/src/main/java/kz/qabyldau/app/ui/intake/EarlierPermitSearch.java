@@ -28,9 +28,9 @@ import kz.qabyldau.forms.service.ServiceDefinition;
  * For an extension, a duplicate or a re-issue: finds the earlier permit or certificate among the office's records by
  * its number, the passport number or the IIN, and copies the holder's data into the new application.
  *
- * <p>What is copied is who the holder and the employer are — never what belongs to the new request (term,
- * consent, the prepayment receipt, the provider) and never the earlier record's own "previous permit" data, which
- * describes an even older document.
+ * <p>What is copied is who the holder and the employer are, and the number the earlier application was issued
+ * under — never what belongs to the new request (term, consent, the prepayment receipt, the provider) and never the
+ * earlier record's own "previous permit" data, which describes an even older document.
  */
 public final class EarlierPermitSearch {
 
@@ -116,6 +116,9 @@ public final class EarlierPermitSearch {
                 values.put(id, value);
             }
         });
+        // The number the central service issued is the earlier permit (certificate) this request continues.
+        String number = "qualification".equals(definition.family()) ? "certificate.number" : "permit.number";
+        earlier.permitNumber().filter(n -> definition.field(number).isPresent()).ifPresent(n -> values.put(number, n));
         return values;
     }
 }

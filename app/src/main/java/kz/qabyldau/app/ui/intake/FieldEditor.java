@@ -1,7 +1,6 @@
 package kz.qabyldau.app.ui.intake;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,6 +36,8 @@ final class FieldEditor {
     private final I18n i18n;
     private final PlaceNames places;
     private final Control control;
+    /** What to do once the clerk picked a completion with Enter (move on, as Enter does elsewhere). */
+    private Runnable afterCompletion = () -> { };
     /** True while the editor shows a value from the session, so that echo is not written back. */
     private boolean showing;
 
@@ -64,6 +65,10 @@ final class FieldEditor {
     /** The control to place and focus. */
     Control control() {
         return control;
+    }
+
+    void onCompleted(Runnable action) {
+        this.afterCompletion = action;
     }
 
     /** Shows a value from the session unless the control already says the same. */
@@ -109,9 +114,11 @@ final class FieldEditor {
             case INTEGER, YEAR -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,9}")));
             case MONEY -> text.setTextFormatter(new TextFormatter<>(allow("[\\d \\u00a0]{0,15}([.,]\\d{0,2})?")));
             case COUNTRY -> TextFields.bindAutoCompletion(text,
-                    request -> matching(places.countryNames(i18n.language().code()), request.getUserText()));
+                    request -> places.suggestCountries(request.getUserText(), i18n.language().code()))
+                    .setOnAutoCompleted(e -> afterCompletion.run());
             case REGION -> TextFields.bindAutoCompletion(text,
-                    request -> matching(places.regionNames(i18n.language().code()), request.getUserText()));
+                    request -> places.suggestRegions(request.getUserText(), i18n.language().code()))
+                    .setOnAutoCompleted(e -> afterCompletion.run());
             default -> {
                 if (latinCapitalsOnly()) {
                     text.setTextFormatter(new TextFormatter<>(upperCase()));
@@ -138,25 +145,28 @@ final class FieldEditor {
     private DatePicker datePicker() {
         DatePicker picker = new DatePicker();
         picker.setConverter(new StringConverter<>() {
+            /** Text that is not a date, kept so the picker shows it back instead of wiping what was typed. */
+            private String notADate;
+
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.format(FieldValues.TYPED_DATE);
+                if (date == null) {
+                    return notADate == null ? "" : notADate;
+                }
+                notADate = null;
+                return date.format(FieldValues.TYPED_DATE);
             }
 
             @Override
             public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                LocalDate date = FieldValues.parseDate(text);
-                if (date == null) {
-                    // Thrown so the picker keeps the clerk's text (and the verdict names the problem) instead of
-                    // wiping it.
-                    throw new DateTimeParseException("not dd.MM.yyyy", text, 0);
-                }
+                LocalDate date = text == null || text.isBlank() ? null : FieldValues.parseDate(text);
+                // The law core names the problem ("… is not a date"); the picker must neither throw nor erase.
+                notADate = date == null && text != null && !text.isBlank() ? text : null;
                 return date;
             }
         });
+        // The calendar opens on the date typed so far (F4 / Alt+↓), not on today.
+        picker.setOnShowing(e -> picker.setValue(FieldValues.parseDate(picker.getEditor().getText())));
         picker.promptTextProperty().bind(i18n.text("intake.date.prompt"));
         picker.setPrefWidth(170);
         picker.getEditor().textProperty().addListener((o, a, b) -> write());
@@ -270,20 +280,6 @@ final class FieldEditor {
     private boolean latinCapitalsOnly() {
         String p = field.pattern();
         return p != null && p.contains("A-Z") && !p.contains("a-z");
-    }
-
-    private static List<String> matching(List<String> names, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        String t = typed.strip().toLowerCase(Locale.ROOT);
-        List<String> starts = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(t)).toList();
-        if (starts.size() == 1 && starts.get(0).equalsIgnoreCase(typed.strip())) {
-            return List.of(); // already complete: no popup to dismiss
-        }
-        return starts.isEmpty()
-                ? names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(t)).limit(12).toList()
-                : starts.stream().limit(12).toList();
     }
 
     private static UnaryOperator<TextFormatter.Change> allow(String regex) {

@@ -63,8 +63,11 @@ public final class FieldValues {
         };
     }
 
-    /** A typed date, {@code 01.03.2026} or {@code 01032026}, if it is one. */
+    /** A typed date, {@code 01.03.2026} or {@code 01032026}, if it is one; else null. */
     public static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
         String t = text.strip();
         try {
             return LocalDate.parse(t, t.matches("\\d{8}") ? DIGITS_ONLY_DATE : TYPED_DATE);

@@ -13,7 +13,8 @@ import kz.qabyldau.app.ui.common.Styles;
 
 /**
  * The passport's machine-readable zone, typed by a keyboard-wedge reader (the lines with Enter after each) or
- * pasted. Enter after the last line reads it; a paste is read as soon as it is whole.
+ * pasted. Enter after the last line reads it; a paste is read as soon as it is whole; Enter in the empty field goes
+ * on to the fields typed by hand.
  */
 final class MrzView {
 
@@ -23,7 +24,8 @@ final class MrzView {
     private final VBox root;
 
     /**
-     * @param afterRead what to do once a zone was read and the fields filled (move on to the first empty field)
+     * @param afterRead what to do once a zone was read and the fields filled, or skipped: move on to the first empty
+     *                  field
      */
     MrzView(MrzReader reader, I18n i18n, Runnable afterRead) {
         Label title = new Label();
@@ -51,8 +53,12 @@ final class MrzView {
         reader.failedProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(FAILED, b));
 
         input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()
-                    && MrzEntry.readOnEnter(input.getText())) {
+            boolean enter = e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown();
+            if (enter && input.getText().isBlank()) {
+                // No passport to read (no reader, an ID card without a zone): Enter goes on to the fields.
+                e.consume();
+                afterRead.run();
+            } else if (enter && MrzEntry.readOnEnter(input.getText())) {
                 e.consume();
                 if (reader.read(input.getText())) {
                     afterRead.run();

@@ -26,6 +26,18 @@ public final class NewApplicationView implements View {
                               Function<IntakeSession, Optional<EarlierPermitSearch>> searchFor, Clock clock) {
         ServicePickerView picker = new ServicePickerView(model, i18n);
         root.getChildren().setAll(picker.root());
+        // Opening the page (Ctrl+1) puts the clerk where the work is: the open step, or the ticket. The page also
+        // re-joins the scene when ControlsFX wraps the scene's root for its first decoration: the focus is then
+        // already inside and stays where it is.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && !Focus.isWithin(scene.getFocusOwner(), root)) {
+                if (wizard != null) {
+                    wizard.focusCurrent();
+                } else {
+                    picker.focus();
+                }
+            }
+        });
         model.sessionProperty().addListener((o, old, session) -> {
             if (wizard != null) {
                 wizard.dispose();

@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.intake;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,14 +20,43 @@ public final class PlaceNames {
         this.reference = reference;
     }
 
-    /** Every country name in {@code language}, sorted for that language. */
-    public List<String> countryNames(String language) {
-        return reference.countries().stream().map(c -> c.name(language)).sorted(collator(language)).toList();
+    /**
+     * Completion for a country field: the names, in {@code language}, of the countries whose name in any of the
+     * three languages (or whose code) starts with the typed text — a clerk on a Latin keyboard layout still finds
+     * "Өзбекстан" by typing "uzb". Names containing the text follow when nothing starts with it.
+     */
+    public List<String> suggestCountries(String typed, String language) {
+        return suggest(reference.countries().stream()
+                .map(c -> new Place(c.alpha3(), c.name(language), c.names().values())).toList(), typed);
     }
 
-    /** Every region name in {@code language}, sorted. */
-    public List<String> regionNames(String language) {
-        return reference.regions().stream().map(r -> r.name(language)).sorted(collator(language)).toList();
+    /** Completion for a region field, as {@link #suggestCountries}. */
+    public List<String> suggestRegions(String typed, String language) {
+        return suggest(reference.regions().stream()
+                .map(r -> new Place(r.code(), r.name(language), r.names().values())).toList(), typed);
+    }
+
+    private record Place(String code, String shown, java.util.Collection<String> names) {
+        boolean matches(String t, boolean prefix) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(code), names.stream())
+                    .map(n -> n.toLowerCase(Locale.ROOT))
+                    .anyMatch(n -> prefix ? n.startsWith(t) : n.contains(t));
+        }
+    }
+
+    private static List<String> suggest(List<Place> places, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        List<String> found = places.stream().filter(p -> p.matches(t, true)).map(Place::shown).sorted().toList();
+        if (found.isEmpty()) {
+            found = places.stream().filter(p -> p.matches(t, false)).map(Place::shown).sorted().toList();
+        }
+        if (found.size() == 1 && found.get(0).equalsIgnoreCase(typed.strip())) {
+            return List.of(); // already complete: no list to dismiss
+        }
+        return found.stream().limit(12).toList();
     }
 
     /** The alpha-3 code of a typed country name (any language, any case) or code. */
@@ -54,10 +82,5 @@ public final class PlaceNames {
 
     public String regionName(String code, String language) {
         return reference.region(code).map(r -> r.name(language)).orElse(code);
-    }
-
-    private static Comparator<String> collator(String language) {
-        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(language));
-        return collator::compare;
     }
 }

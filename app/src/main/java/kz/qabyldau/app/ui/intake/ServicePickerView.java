@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.intake;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -121,11 +120,6 @@ final class ServicePickerView {
 
         root = new VBox(title, intro, form);
         root.getStyleClass().add(Styles.PAGE);
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(ticket::requestFocus);
-            }
-        });
     }
 
     Node root() {
@@ -133,6 +127,6 @@ final class ServicePickerView {
     }
 
     void focus() {
-        Platform.runLater(ticket::requestFocus);
+        Focus.whenShown(ticket);
     }
 }

@@ -91,6 +91,10 @@ final class StepFormView {
                     (Control c, Object v) -> ValidationResult.fromErrorIf(c, shownError(field).orElse(""),
                             shownError(field).isPresent()));
         }
+        for (int i = 0; i < editors.size(); i++) {
+            int at = i;
+            editors.get(i).onCompleted(() -> moveOn(at));
+        }
         top.ifPresent(root.getChildren()::add);
         root.getChildren().add(form);
         firstFocus = top.isPresent() ? null : editors.isEmpty() ? null : editors.get(0).control();
@@ -113,7 +117,7 @@ final class StepFormView {
 
     void focus() {
         if (firstFocus != null) {
-            firstFocus.requestFocus();
+            Focus.whenShown(firstFocus);
         }
     }
 
@@ -153,11 +157,27 @@ final class StepFormView {
             return Optional.empty();
         }
         for (FieldError e : verdict.fieldErrors()) {
-            if (e.field().equals(field.id()) && (!"REQUIRED".equals(e.code()) || wizard.passed(field.id()))) {
+            if (e.field().equals(field.id()) && shown(field, e)) {
                 return Optional.of(e.message().in(i18n.language().code()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A missing value is pointed out once the clerk has passed the field; a wrong one too, or as soon as it stands
+     * in a field the clerk is not typing in (filled from the passport or an earlier permit). Never mid-word in a
+     * field the clerk has not finished yet.
+     */
+    private boolean shown(FieldDefinition field, FieldError error) {
+        if (wizard.passed(field.id())) {
+            return true;
+        }
+        if ("REQUIRED".equals(error.code())) {
+            return false;
+        }
+        return editors.stream().filter(e -> e.field() == field).noneMatch(e -> e.control().isFocused()
+                || e.control() instanceof javafx.scene.control.DatePicker p && p.getEditor().isFocused());
     }
 
     private void enterMovesOn(KeyEvent e) {
@@ -170,28 +190,24 @@ final class StepFormView {
         }
         for (int i = 0; i < editors.size(); i++) {
             Control c = editors.get(i).control();
-            if (isWithin(target, c)) {
+            if (Focus.isWithin(target, c)) {
                 if (c instanceof ComboBox<?> box && box.isShowing()) {
                     return;
                 }
                 e.consume();
-                wizard.passField(editors.get(i).field().id());
-                if (i + 1 < editors.size()) {
-                    editors.get(i + 1).control().requestFocus();
-                } else {
-                    afterLast.run();
-                }
+                moveOn(i);
                 return;
             }
         }
     }
 
-    private static boolean isWithin(Object target, Node ancestor) {
-        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
+    /** From field {@code index} to the next one, or after the last one to the next step. */
+    private void moveOn(int index) {
+        wizard.passField(editors.get(index).field().id());
+        if (index + 1 < editors.size()) {
+            editors.get(index + 1).control().requestFocus();
+        } else {
+            afterLast.run();
         }
-        return false;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -87,7 +86,11 @@ final class WizardView implements View {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         scroll.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((p, was, now) -> Scrolling.reveal(scroll, now));
+                // After the next layout: leaving a field may just have shown its message and moved what follows.
+                scene.focusOwnerProperty().addListener((p, was, now) -> {
+                    scroll.layout();
+                    Scrolling.reveal(scroll, now);
+                });
             }
         });
         wizard.currentProperty().addListener((o, a, b) -> showStep(b.intValue()));
@@ -116,10 +119,7 @@ final class WizardView implements View {
     void focusCurrent() {
         Runnable focus = focusers.get(wizard.currentProperty().get());
         if (focus != null) {
-            // At once, so the focus never falls back to the scene's first control while the picker leaves; and
-            // again once laid out, for a step that was only just built.
             focus.run();
-            Platform.runLater(focus);
         }
     }
 
@@ -293,8 +293,10 @@ final class WizardView implements View {
             int n = Character.getNumericValue(code.getChar().charAt(0));
             if (n >= 1) {
                 wizard.goTo(n - 1);
-                e.consume();
+            } else {
+                putAside.run();
             }
+            e.consume();
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
             wizard.next();
             e.consume();
@@ -332,7 +334,7 @@ final class WizardView implements View {
         switch (step.kind()) {
             case EARLIER_PERMIT -> {
                 EarlierPermitView view = new EarlierPermitView(search.orElseThrow(), session, i18n, nextStep);
-                focusers.put(index, view.firstFocus()::requestFocus);
+                focusers.put(index, () -> Focus.whenShown(view.firstFocus()));
                 return view.root();
             }
             case DOCUMENTS -> {

@@ -19,6 +19,7 @@ import kz.qabyldau.app.ui.intake.finish.IntakeSteps;
 import kz.qabyldau.forms.print.FormRenderer;
 import kz.qabyldau.app.ui.handout.HandoutView;
 import kz.qabyldau.app.ui.intake.Debouncer;
+import kz.qabyldau.app.ui.intake.EarlierPermitSearch;
 import kz.qabyldau.app.ui.intake.IntakeSessions;
 import kz.qabyldau.app.ui.intake.NewApplicationView;
 import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
@@ -38,6 +39,8 @@ import kz.qabyldau.forms.verdict.Verdicts;
  * models and a page for every destination. The one place that knows every feature package.
  */
 public final class Workbench {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workbench.class);
 
     /** A draft is saved once the clerk pauses this long: at most the field being typed can be lost. */
     private static final long SAVE_AFTER_MILLIS = 300;
@@ -121,7 +124,7 @@ public final class Workbench {
                         shell.navigate(Destination.DRAFTS);
                     }
                 })
-                .onFailure(error -> { })
+                .onFailure(error -> LOG.warn("Could not count the drafts restored at start", error))
                 .executeWith(executor);
     }
 
@@ -142,8 +145,9 @@ public final class Workbench {
             FormPrinter printer = new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory());
             IntakeSteps steps = new IntakeSteps(opened.applications(), new IntakeForms(new FormRenderer()), printer,
                     executor, i18n, saved::current, opened.mode().isTraining());
-            // The earlier-permit search joins once the store offers the office's records (Records).
-            view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps, session -> Optional.empty(),
+            view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
+                    session -> Optional.of(new EarlierPermitSearch(
+                            opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
                     clock);
         }
 

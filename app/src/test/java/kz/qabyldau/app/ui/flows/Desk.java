@@ -197,7 +197,7 @@ final class Desk {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 String id = focusedId();
-                return id != null && id.startsWith("field-");
+                return id != null && (id.startsWith("field-") || id.equals("intake-lookup-query"));
             });
         } catch (TimeoutException e) {
             throw new AssertionError("the wizard did not open; focus on " + focusedId(), e);
@@ -310,6 +310,15 @@ final class Desk {
         } else {
             ((TextField) control).setText(value.toString());
         }
+    }
+
+    /** How many steps the wizard shows (the documents step is the last but one, finish the last). */
+    int stepCount() {
+        int n = 0;
+        while (robot.lookup("#intake-step-" + (n + 1)).tryQuery().isPresent()) {
+            n++;
+        }
+        return n;
     }
 
     /** Opens step {@code n} (1-based) as a click on its button would. */

@@ -231,7 +231,7 @@ class IntakeFlowsTest {
         v.put("prepayment.amount", Desk.expectedPrepayment(6, today.minusDays(1)));
         v.put("prepayment.paidOn", today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         desk.fillDirectly(definition, v);
-        int documents = definition.sections().size() + 1;
+        int documents = desk.stepCount() - 1;
         desk.openStep(documents);
         desk.presentDirectly("prepayment-receipt", Map.of());
         desk.presentDirectly("passport", Map.of("validUntil", today.plusYears(5), "borderCrossingOn",
@@ -269,7 +269,7 @@ class IntakeFlowsTest {
         v.put("request.sector", "ақпарат және байланыс");
         v.put("consent.personalData", Boolean.TRUE);
         desk.fillDirectly(definition, v);
-        int documents = definition.sections().size() + 1;
+        int documents = desk.stepCount() - 1;
         desk.openStep(documents);
         desk.presentDirectly("id-document-copy", Map.of("validUntil", today.plusYears(5)));
         desk.presentDirectly("education-translation", Map.of());

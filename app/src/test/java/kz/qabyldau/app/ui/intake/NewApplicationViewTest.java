@@ -103,5 +103,12 @@ class NewApplicationViewTest {
         assertThat(focused().getId()).isEqualTo("field-applicant-surname");
         assertThat(robot.lookup("#intake-verdict-outcome").queryAs(Label.class).getText())
                 .startsWith("В приёме нужно отказать");
+
+        // Alt+0 puts the application aside: it stays a saved draft and the picker waits for the next applicant.
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT0).release(KeyCode.ALT);
+        assertThat(model.sessionProperty().get()).isNull();
+        assertThat(focused().getId()).isEqualTo("intake-ticket-input");
+        assertThat(fixture.store.drafts().find(session.draftId().get()).orElseThrow().application().fields())
+                .containsEntry("applicant.document.number", "FA1234567");
     }
 }

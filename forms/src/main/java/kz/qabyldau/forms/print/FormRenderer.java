@@ -149,7 +149,7 @@ public final class FormRenderer {
 
     /** Every text of a form that may contain placeholders or fixed phrases. */
     static List<String> templates(FormText text) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(text.copies());
         for (Block b : text.blocks()) {
             if (b.when() != null) {
                 b.when().keySet().forEach(k -> out.add("{" + k + "}"));

@@ -28,7 +28,7 @@ class FormContentTest {
         String extracted = FormFixtures.squeeze(FormFixtures.extract(
                 FormFixtures.RENDERER.render(text, data, FormFixtures.FIXED)));
         FormValues values = values(text, data);
-        List<String> phrases = new ArrayList<>();
+        List<String> phrases = new ArrayList<>(text.copies());
         for (Block b : printed(text, values)) {
             FormRenderer.templates(b).forEach(t -> phrases.addAll(Placeholders.fixedPhrases(t)));
         }

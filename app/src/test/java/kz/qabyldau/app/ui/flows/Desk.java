@@ -226,6 +226,10 @@ final class Desk {
             String value = typed.get(field.id());
             if (value != null && shown(id).isEmpty()) {
                 type(value);
+                if (field.type() == kz.qabyldau.forms.service.FieldType.COUNTRY
+                        || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
+                    awaitOneSuggestion();
+                }
             }
             if (nothingLeftAfter(definition, field, typed)) {
                 alt(KeyCode.RIGHT);
@@ -235,6 +239,25 @@ final class Desk {
             part("section: " + section);
         }
         throw new AssertionError("the wizard did not leave its sections");
+    }
+
+    /**
+     * Completion lists are computed off the FX thread: a clerk sees the list settle on the one place typed before
+     * pressing Enter, and so does the robot (an Enter on a list still showing an earlier prefix's places would pick
+     * the wrong one).
+     */
+    private void awaitOneSuggestion() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                return robot.lookup(".auto-complete-popup").queryAll().stream()
+                        .filter(n -> n instanceof javafx.scene.control.ListView<?>)
+                        .map(n -> (javafx.scene.control.ListView<?>) n)
+                        .anyMatch(l -> l.getScene() != null && l.getScene().getWindow().isShowing()
+                                && l.getItems().size() == 1);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the completion did not settle on one place", e);
+        }
     }
 
     private String shown(String controlId) {

@@ -74,14 +74,14 @@ class IntakeFlowsTest {
         v.put("employer.iin", "900101400013");
         v.put("employer.birthYear", "1990");
         v.put("employer.address", "Астана, Кенесары 40, 12");
-        v.put("household.region", Desk.region("710000000", lang));
+        v.put("household.region", "Астана"); // completes to the one region named so, in any language
         v.put("household.locality", "Астана");
         v.put("household.street", "Кенесары");
         v.put("household.house", "40");
         v.put("household.flat", "12");
         v.put("request.months", "6");
         v.put("request.profession", "үй жұмыскері");
-        v.put("applicant.abroad.country", Desk.country("UZB", lang));
+        v.put("applicant.abroad.country", Desk.country("UZB", lang).substring(0, 3));
         v.put("applicant.abroad.address", "Ташкент, Чиланзар 5");
         v.put("applicant.family.status", Desk.firstLetter(lang, "intake.value.married"));
         v.put("applicant.kzAddress", "Астана, Кенесары 40, 12");
@@ -162,7 +162,7 @@ class IntakeFlowsTest {
     }
 
     /** The keystrokes of a complete permit issue reported in docs/intake.md (the clerk's, not the reader's). */
-    static final int KEYSTROKE_BUDGET = 340;
+    static final int KEYSTROKE_BUDGET = 327;
 
     @Test
     void p17_theSamePermitWithAnExpiredMedicalCertificateIsRefusedWithAReceiptInTwoCopies() throws Exception {

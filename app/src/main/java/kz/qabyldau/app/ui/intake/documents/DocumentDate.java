@@ -48,6 +48,16 @@ public enum DocumentDate {
         return dates;
     }
 
+    /** The UI text key of the date's label. */
+    public String labelKey() {
+        return switch (this) {
+            case ISSUED_ON -> "documents.date.issuedOn";
+            case VALID_FROM -> "documents.date.validFrom";
+            case VALID_UNTIL -> "documents.date.validUntil";
+            case BORDER_CROSSING_ON -> "documents.date.borderCrossingOn";
+        };
+    }
+
     /** This date of {@code document}, or null. */
     public LocalDate of(PresentedDocument document) {
         return switch (this) {

@@ -190,7 +190,7 @@ public final class DocumentsView implements View {
 
     private Node dateInput(String type, DocumentDate which) {
         Label label = new Label();
-        label.textProperty().bind(i18n.text("documents.date." + which.id()));
+        label.textProperty().bind(i18n.text(which.labelKey()));
         label.getStyleClass().add(Styles.FORM_LABEL);
         TextField field = new TextField();
         field.setId("documents-" + type + "-" + which.id());

@@ -288,6 +288,12 @@ final class Desk {
      */
     void fillDocuments(ServiceDefinition definition, Map<String, List<LocalDate>> dates) {
         List<DocumentRequirement> rows = definition.documents().stream().filter(d -> !d.printedAtIntake()).toList();
+        String first = "documents-" + rows.get(0).type() + "-presented";
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.equals(focusedId()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the documents step did not take the focus: " + focusedId(), e);
+        }
         for (DocumentRequirement d : rows) {
             assertThat(focusedId()).isEqualTo("documents-" + d.type() + "-presented");
             List<LocalDate> given = dates.getOrDefault(d.type(), List.of());

@@ -76,6 +76,13 @@ public final class Workbench {
         return window;
     }
 
+    /** Saves the application being taken, if any, at once (the window is closing). */
+    public void saveOpenWork() {
+        if (intake != null && intake.model.sessionProperty().get() != null) {
+            intake.model.sessionProperty().get().flush();
+        }
+    }
+
     private View page(Destination destination, InterfaceLanguage language) {
         return switch (destination) {
             case NEW_APPLICATION -> intake() == null

@@ -110,4 +110,32 @@ class DraftAfterKillTest {
         assertThat(desk.robot.lookup("#field-applicant-surname").match(NodeMatchers.isVisible()).tryQuery())
                 .isPresent();
     }
+
+    @Test
+    void closingTheWindowRightAfterTypingLosesNothing() throws Exception {
+        desk = new Desk(temp);
+        desk.configureOffice(Language.RU.code());
+        desk.start();
+        desk.startService("Z-2", 0);
+        desk.key(KeyCode.ENTER);
+        desk.type("KZ-999"); // and the window is closed at once, before the clerk's pause would save it
+
+        desk.stop();
+        desk.start();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.robot.lookup("Открыть черновики").tryQuery()).as("a clean exit restores nothing").isEmpty();
+        desk.robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !desk.robot.lookup("#drafts-table")
+                .queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> table = desk.robot.lookup("#drafts-table").queryAs(TableView.class);
+        desk.robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        desk.key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> desk.robot.lookup("#field-provider-code").tryQuery().isPresent());
+        assertThat(desk.robot.lookup("#field-provider-code").queryAs(TextField.class).getText()).isEqualTo("KZ-999");
+    }
 }

@@ -117,11 +117,6 @@ public final class DraftsView implements View {
                 model.refresh();
             }
         });
-        root.parentProperty().addListener((o, a, parent) -> {
-            if (parent != null) {
-                model.refresh();
-            }
-        });
         model.refresh();
     }
 

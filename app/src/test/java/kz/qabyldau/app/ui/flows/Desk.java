@@ -169,9 +169,10 @@ final class Desk {
     /** Saves a picture of the window for a person to look at. */
     void shot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        // The focused window: a dialog when one is open.
-        Window window = robot.listTargetWindows().stream().filter(Window::isFocused).findFirst()
-                .orElse(robot.listTargetWindows().get(0));
+        // A dialog when one is open, else the main window.
+        Window window = robot.listTargetWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .findFirst().orElse(robot.listTargetWindows().get(0));
         Node root = window.getScene().getRoot();
         javafx.scene.image.Image image = robot.capture(root).getImage();
         try {

@@ -71,6 +71,15 @@ public final class IntakeSessions {
     }
 
     /**
+     * Blocking: reopens a stored draft as a session (what was typed, its ticket and its timer so far). Call the
+     * store off the FX thread and {@link #open} on it, as {@link NewApplicationViewModel#resume} does; this
+     * shortcut is for callers already on the right thread (tests, command-line tools).
+     */
+    public Optional<IntakeSession> resume(UUID draftId) {
+        return findDraft(draftId).map(this::open);
+    }
+
+    /**
      * A session on a stored draft (new or resumed), judged by the definition in force today.
      *
      * @throws IllegalStateException when no definition of the draft's service is in force today

@@ -129,7 +129,7 @@ class IntakeSessionTest {
         first.setField("applicant.surname", "Каримов");
 
         fixture.clock.advance(Duration.ofHours(1)); // the draft lay untouched: that is not service time
-        IntakeSession resumed = fixture.sessions().open(stored(first));
+        IntakeSession resumed = fixture.sessions().resume(first.draftId().get()).orElseThrow();
         fixture.clock.advance(Duration.ofMinutes(2));
         resumed.tick();
 

@@ -103,6 +103,11 @@ class NewApplicationViewTest {
         assertThat(focused().getId()).isEqualTo("field-applicant-surname");
         assertThat(robot.lookup("#intake-verdict-outcome").queryAs(Label.class).getText())
                 .startsWith("В приёме нужно отказать");
+        // Passing the surname empty points it out (the first decoration wraps the scene) and the focus goes on.
+        enter();
+        assertThat(focused().getId()).isEqualTo("field-applicant-givenNames");
+        assertThat(robot.lookup(".q-field-error").<Label>queryAll()).extracting(Label::getText)
+                .contains("Фамилия: обязательное поле");
 
         // Alt+0 puts the application aside: it stays a saved draft and the picker waits for the next applicant.
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT0).release(KeyCode.ALT);

@@ -16,7 +16,6 @@ import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.drafts.DraftsViewModel;
 import kz.qabyldau.app.ui.intake.finish.IntakeForms;
 import kz.qabyldau.app.ui.intake.finish.IntakeSteps;
-import kz.qabyldau.forms.print.FormRenderer;
 import kz.qabyldau.app.ui.handout.HandoutView;
 import kz.qabyldau.app.ui.intake.Debouncer;
 import kz.qabyldau.app.ui.intake.EarlierPermitSearch;
@@ -150,8 +149,12 @@ public final class Workbench {
             model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
             // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
             FormPrinter printer = new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory());
-            IntakeSteps steps = new IntakeSteps(opened.applications(), new IntakeForms(new FormRenderer()), printer,
-                    executor, i18n, saved::current, opened.mode().isTraining());
+            IntakeForms forms = new IntakeForms();
+            BackgroundTask.wrap(forms::warmUp)
+                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
+                    .executeWith(executor);
+            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, printer, executor, i18n, saved::current,
+                    opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
                     session -> Optional.of(new EarlierPermitSearch(
                             opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),

@@ -29,10 +29,26 @@ public final class IntakeForms {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FormTexts texts = new FormTexts();
-    private final FormRenderer renderer;
+    private FormRenderer renderer;
+
+    /** With a renderer made on first use, off the FX thread (it parses the font: about a second cold). */
+    public IntakeForms() {
+    }
 
     public IntakeForms(FormRenderer renderer) {
-        this.renderer = renderer;
+        this.renderer = java.util.Objects.requireNonNull(renderer);
+    }
+
+    /** Blocking: makes the renderer ready (font parsed, classes loaded) so the first accept prints at once. */
+    public void warmUp() {
+        renderer().warmUp();
+    }
+
+    private synchronized FormRenderer renderer() {
+        if (renderer == null) {
+            renderer = new FormRenderer();
+        }
+        return renderer;
     }
 
     /**
@@ -77,7 +93,7 @@ public final class IntakeForms {
         request.putObject("clerk").put("name", nullToEmpty(office.clerkName()));
         PrintData data = new PrintDataReader().read(
                 new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), today);
-        return renderer.render(texts.load(form, lang), data,
+        return renderer().render(texts.load(form, lang), data,
                 training ? RenderOptions.trainingMode() : RenderOptions.normal());
     }
 

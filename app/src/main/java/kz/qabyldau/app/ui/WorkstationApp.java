@@ -42,6 +42,7 @@ public final class WorkstationApp extends Application {
 
     private FxTaskExecutor executor;
     private volatile OpenedWorkstation opened;
+    private Workbench workbench;
     private volatile Path logFile;
 
     /** Starts the window and returns when it is closed. Called by the launcher on the main thread. */
@@ -92,7 +93,7 @@ public final class WorkstationApp extends Application {
         startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
-            Workbench workbench = new Workbench(workstation, i18n, executor, dialogs);
+            workbench = new Workbench(workstation, i18n, executor, dialogs);
             workbench.window().installShortcuts(scene);
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());
@@ -102,6 +103,10 @@ public final class WorkstationApp extends Application {
     /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
     @Override
     public void stop() {
+        if (workbench != null) {
+            // The draft's last change may still wait for the clerk's pause: save it now, before the executor closes.
+            workbench.saveOpenWork();
+        }
         if (executor != null) {
             executor.close();
         }

@@ -1,6 +1,7 @@
 package kz.qabyldau.app.ui.common;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -31,8 +32,20 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType confirm = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", confirm, cancel);
+        return prepare(alert, title, message).showAndWait().filter(confirm::equals).isPresent();
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, "", new ButtonType(i18n.get("dialog.close"), ButtonType.OK.getButtonData()));
+        prepare(alert, title, message).showAndWait();
+    }
+
+    private Alert prepare(Alert alert, String title, String message) {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
@@ -48,6 +61,6 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().getStylesheets().addAll(Theme.stylesheets());
         alert.getDialogPane().setPrefWidth(WIDTH);
         alert.getDialogPane().setMaxWidth(WIDTH);
-        alert.showAndWait();
+        return alert;
     }
 }

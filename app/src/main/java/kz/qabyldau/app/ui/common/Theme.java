@@ -8,7 +8,7 @@ import java.util.Objects;
 public final class Theme {
 
     private static final List<String> FILES = List.of("/qabyldau/theme/palette.css", "/qabyldau/theme/workstation.css",
-            "/qabyldau/theme/intake.css");
+            "/qabyldau/theme/intake.css", "/qabyldau/theme/finish.css");
 
     private Theme() {
     }

@@ -1,22 +1,135 @@
 package kz.qabyldau.app.ui.drafts;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.ui.common.EmptyStateView;
+import kz.qabyldau.app.store.applications.DraftSummary;
+import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.forms.service.ServiceCatalog;
 
-/** Applications the clerk has started and not yet accepted or refused. Empty until intake saves drafts. */
+/**
+ * The drafts page: a search field (name, passport, IIN), the table of drafts (service, applicant, passport, last
+ * change, clerk), Resume (Enter or double click) and Delete (the Delete key, after a confirmation).
+ */
 public final class DraftsView implements View {
 
-    private final EmptyStateView page;
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    public DraftsView(I18n i18n) {
-        page = new EmptyStateView(i18n, "drafts.title", "drafts.empty.title", "drafts.empty.text");
+    private final VBox root = new VBox(12);
+
+    public DraftsView(DraftsViewModel model, I18n i18n, ServiceCatalog catalog) {
+        root.getStyleClass().add(Styles.PAGE);
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("drafts.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        TextField search = new TextField();
+        search.setId("drafts-search");
+        search.promptTextProperty().bind(i18n.text("drafts.search.prompt"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        TableView<DraftSummary> table = new TableView<>();
+        table.setId("drafts-table");
+        table.getColumns().add(column(i18n, "drafts.column.service", d -> catalog.inForce(d.service(), java.time.LocalDate.now())
+                .map(def -> def.name().in(i18n.language().code())).orElse(d.service())));
+        table.getColumns().add(column(i18n, "drafts.column.applicant", DraftSummary::applicantName));
+        table.getColumns().add(column(i18n, "drafts.column.passport", d -> d.passportNumber()
+                + (d.iin() == null || d.iin().isEmpty() ? "" : " / " + d.iin())));
+        table.getColumns().add(column(i18n, "drafts.column.changed",
+                d -> CHANGED.format(d.updatedAt().atZone(ZoneId.systemDefault()))));
+        table.getColumns().add(column(i18n, "drafts.column.clerk", DraftSummary::savedBy));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        model.rowsProperty().addListener((o, a, rows) -> table.setItems(FXCollections.observableArrayList(rows)));
+        table.setItems(FXCollections.observableArrayList(model.rowsProperty().get()));
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("drafts.empty.title"));
+        empty.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
+        table.setPlaceholder(empty);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.resume(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.delete(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<DraftSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.resume(row.getItem());
+                }
+            });
+            return row;
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+
+        Button resume = new Button();
+        resume.setId("drafts-resume");
+        resume.textProperty().bind(i18n.text("drafts.resume"));
+        resume.getStyleClass().add(Styles.PRIMARY_BUTTON);
+        resume.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        resume.setOnAction(e -> model.resume(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button();
+        delete.setId("drafts-delete");
+        delete.textProperty().bind(i18n.text("drafts.delete"));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(10, resume, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add(Styles.ACTION_BAR);
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text("drafts.empty.text"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.PAGE_INTRO);
+
+        root.getChildren().addAll(title, intro, new HBox(search), table, actions);
+        // Every time the page is shown the list is read again (drafts change on the wizard's page).
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.refresh();
+            }
+        });
+        model.refresh();
     }
 
     @Override
     public Parent root() {
-        return page.root();
+        return root;
+    }
+
+    private static TableColumn<DraftSummary, String> column(I18n i18n, String key,
+                                                            Function<DraftSummary, String> value) {
+        TableColumn<DraftSummary, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
     }
 }

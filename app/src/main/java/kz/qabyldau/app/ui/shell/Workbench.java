@@ -8,12 +8,18 @@ import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.app.print.FormPrinter;
+import kz.qabyldau.app.print.PrintServices;
+import kz.qabyldau.app.print.PrinterChoiceStore;
+import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.drafts.DraftsView;
+import kz.qabyldau.app.ui.drafts.DraftsViewModel;
+import kz.qabyldau.app.ui.intake.finish.IntakeForms;
+import kz.qabyldau.app.ui.intake.finish.IntakeSteps;
 import kz.qabyldau.app.ui.handout.HandoutView;
 import kz.qabyldau.app.ui.intake.Debouncer;
 import kz.qabyldau.app.ui.intake.EarlierPermitSearch;
 import kz.qabyldau.app.ui.intake.IntakeSessions;
-import kz.qabyldau.app.ui.intake.IntakeStepFactory;
 import kz.qabyldau.app.ui.intake.NewApplicationView;
 import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
 import kz.qabyldau.app.ui.intake.PlaceNames;
@@ -33,20 +39,32 @@ import kz.qabyldau.forms.verdict.Verdicts;
  */
 public final class Workbench {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workbench.class);
+
     /** A draft is saved once the clerk pauses this long: at most the field being typed can be lost. */
     private static final long SAVE_AFTER_MILLIS = 300;
 
     private final ShellViewModel shell;
     private final MainWindowView window;
+    private final OpenedWorkstation opened;
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final SavedSettings saved;
+    private Intake intake;
 
     public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs) {
-        SavedSettings saved = new SavedSettings(opened.settingsStore(), executor, opened.settings());
+        this.opened = opened;
+        this.i18n = i18n;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        saved = new SavedSettings(opened.settingsStore(), executor, opened.settings());
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity());
-        window = new MainWindowView(i18n, shell,
-                destination -> page(destination, opened, i18n, executor, saved, language, dialogs));
+        window = new MainWindowView(i18n, shell, destination -> page(destination, language));
         shell.refreshWaitingCount();
+        tellRestoredDrafts();
     }
 
     public ShellViewModel shell() {
@@ -57,11 +75,20 @@ public final class Workbench {
         return window;
     }
 
-    private static View page(Destination destination, OpenedWorkstation opened, I18n i18n, TaskExecutor executor,
-                             SavedSettings saved, InterfaceLanguage language, DialogService dialogs) {
+    /** Saves the application being taken, if any, at once (the window is closing). */
+    public void saveOpenWork() {
+        if (intake != null && intake.model.sessionProperty().get() != null) {
+            intake.model.sessionProperty().get().flush();
+        }
+    }
+
+    private View page(Destination destination, InterfaceLanguage language) {
         return switch (destination) {
-            case NEW_APPLICATION -> newApplication(opened, i18n, executor, saved, dialogs);
-            case DRAFTS -> new DraftsView(i18n);
+            case NEW_APPLICATION -> intake() == null
+                    ? new EmptyStateView(i18n, "intake.title", "intake.unavailable.title", "intake.unavailable.text")
+                    : intake().view();
+            case DRAFTS -> intake() == null ? new EmptyStateView(i18n, "drafts.title", "drafts.empty.title",
+                    "drafts.empty.text") : drafts();
             case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
             case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved);
             case SEARCH -> new SearchView(i18n);
@@ -70,21 +97,72 @@ public final class Workbench {
         };
     }
 
-    /** Intake: sessions saved into the work database's drafts, judged by the bundled law data. */
-    private static View newApplication(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, SavedSettings saved,
-                                       DialogService dialogs) {
-        if (opened.applications() == null) {
-            return new EmptyStateView(i18n, "intake.title", "intake.unavailable.title", "intake.unavailable.text");
+    /** The intake desk, shared by the "New application" and "Drafts" pages; null without a store. */
+    private Intake intake() {
+        if (intake == null && opened.applications() != null) {
+            intake = new Intake();
         }
-        ReferenceData reference = ReferenceData.loadBundled();
-        Verdicts verdicts = new Verdicts(ServiceCatalog.loadBundled(), reference, reference.calendar());
-        Clock clock = Clock.systemDefaultZone();
-        IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
-                Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);
-        NewApplicationViewModel model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
-        return new NewApplicationView(model, i18n, new PlaceNames(reference), IntakeStepFactory.none(),
-                session -> Optional.of(new EarlierPermitSearch(
-                        opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
-                clock);
+        return intake;
+    }
+
+    private View drafts() {
+        DraftsViewModel model = new DraftsViewModel(opened.applications().drafts(), executor, dialogs, i18n,
+                saved::current, id -> {
+                    intake().model.resume(id);
+                    shell.navigate(Destination.NEW_APPLICATION);
+                });
+        return new DraftsView(model, i18n, intake().verdicts.catalog());
+    }
+
+    /**
+     * After an unclean exit (killed, power cut) the store restored the drafts that were open: the clerk is told
+     * how many and may open the drafts list at once.
+     */
+    private void tellRestoredDrafts() {
+        if (opened.applications() == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> opened.applications().drafts().openAtLastExit())
+                .onSuccess(count -> {
+                    if (count > 0 && dialogs.confirm(i18n.get("drafts.restored.title"),
+                            i18n.get("drafts.restored.text", count), i18n.get("drafts.restored.open"),
+                            i18n.get("drafts.restored.later"))) {
+                        shell.navigate(Destination.DRAFTS);
+                    }
+                })
+                .onFailure(error -> LOG.warn("Could not count the drafts restored at start", error))
+                .executeWith(executor);
+    }
+
+    /** Intake: sessions saved into the work database's drafts, judged by the bundled law data. */
+    private final class Intake {
+        private final Verdicts verdicts;
+        private final NewApplicationViewModel model;
+        private final NewApplicationView view;
+
+        Intake() {
+            ReferenceData reference = ReferenceData.loadBundled();
+            verdicts = new Verdicts(ServiceCatalog.loadBundled(), reference, reference.calendar());
+            Clock clock = Clock.systemDefaultZone();
+            IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
+                    Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);
+            model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
+            // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
+            FormPrinter printer = new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory());
+            IntakeForms forms = new IntakeForms();
+            BackgroundTask.wrap(forms::warmUp)
+                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
+                    .executeWith(executor);
+            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, printer, executor, i18n, saved::current,
+                    opened.mode().isTraining());
+            view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
+                    session -> Optional.of(new EarlierPermitSearch(
+                            opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
+                    clock);
+        }
+
+        View view() {
+            return view;
+        }
     }
 }

@@ -22,6 +22,19 @@ public final class RecordingDialogs implements DialogService {
         shown.add(new Shown("information", title, message));
     }
 
+    private boolean confirmations;
+
+    /** What {@link #confirm} answers from now on (no, unless told). */
+    public void answerConfirmations(boolean yes) {
+        confirmations = yes;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        shown.add(new Shown("confirm", title, message));
+        return confirmations;
+    }
+
     public List<Shown> shown() {
         return List.copyOf(shown);
     }

@@ -1,0 +1,54 @@
+package kz.qabyldau.app.ui.intake.finish;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.print.FormPrinter;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.app.ui.intake.IntakeSession;
+import kz.qabyldau.app.ui.intake.IntakeStepFactory;
+import kz.qabyldau.app.ui.intake.documents.DocumentsView;
+import kz.qabyldau.app.ui.intake.documents.DocumentsViewModel;
+
+/** The documents and finish steps of the wizard, on the workstation's application store and printer. */
+public final class IntakeSteps implements IntakeStepFactory {
+
+    private final ApplicationStore store;
+    private final IntakeForms forms;
+    private final FormPrinter printer;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final Supplier<OfficeSettings> settings;
+    private final boolean training;
+
+    public IntakeSteps(ApplicationStore store, IntakeForms forms, FormPrinter printer, TaskExecutor executor, I18n i18n,
+                       Supplier<OfficeSettings> settings, boolean training) {
+        this.store = Objects.requireNonNull(store);
+        this.forms = Objects.requireNonNull(forms);
+        this.printer = Objects.requireNonNull(printer);
+        this.executor = Objects.requireNonNull(executor);
+        this.i18n = Objects.requireNonNull(i18n);
+        this.settings = Objects.requireNonNull(settings);
+        this.training = training;
+    }
+
+    @Override
+    public Optional<View> documents(IntakeSession session) {
+        if (session.serviceDefinition().get().documents().stream().allMatch(d -> d.printedAtIntake())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentsView(new DocumentsViewModel(session, store.scans(), executor, i18n), i18n,
+                store.scans(), executor));
+    }
+
+    @Override
+    public Optional<View> finish(IntakeSession session) {
+        return Optional.of(new FinishView(new FinishViewModel(session, store, forms, printer, executor, i18n, settings,
+                training), i18n));
+    }
+}

@@ -1,0 +1,396 @@
+package kz.qabyldau.app.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.ui.WorkstationApp;
+import kz.qabyldau.app.ui.intake.PlaceNames;
+import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.reference.ReferenceData;
+import kz.qabyldau.forms.service.DocumentRequirement;
+import kz.qabyldau.forms.service.FieldDefinition;
+import kz.qabyldau.forms.service.Section;
+import kz.qabyldau.forms.service.ServiceCatalog;
+import kz.qabyldau.forms.service.ServiceDefinition;
+import kz.qabyldau.forms.verdict.Verdicts;
+
+/**
+ * A clerk at the real workstation, driven by the TestFX robot: what it types and presses is counted, so the flows can
+ * report how many keystrokes an application takes. The passport reader's keystrokes are counted apart.
+ */
+final class Desk {
+
+    static final ReferenceData REFERENCE = ReferenceData.loadBundled();
+    static final ServiceCatalog CATALOG = ServiceCatalog.loadBundled();
+    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("ddMMyyyy");
+    static final String PASSPORT_LINE_1 = "P<UZBKARIMOV<<ALISHER<<<<<<<<<<<<<<<<<<<<<<<";
+    static final String PASSPORT_LINE_2 = "FA12345673UZB9003129M3002016<<<<<<<<<<<<<<06";
+    private static final Path SHOTS = Path.of("target", "intake-shots");
+
+    final FxRobot robot = new FxRobot();
+    final Path dataDir;
+    javafx.application.Application app;
+    int keystrokes;
+    int readerKeystrokes;
+    /** The clerk's keystrokes per part of the flow, in order (for docs/intake.md). */
+    final Map<String, Integer> perPart = new LinkedHashMap<>();
+    private int partStart;
+
+    /** Closes the current part of the flow under {@code name}. */
+    void part(String name) {
+        perPart.merge(name, keystrokes - partStart, Integer::sum);
+        partStart = keystrokes;
+    }
+
+    Desk(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Configures the office (as Settings would) so the desk works for real, not in training. */
+    void configureOffice(String language) {
+        Database db = Database.open(DataFolder.at(dataDir, false));
+        try {
+            new SqliteSettingsStore(db).save(new OfficeSettings("ХҚКО №2 Астана", "710000000",
+                    "Астана қаласы Алматы ауданының әкімдігі", "Айгүл Сейітова", language,
+                    "https://central.example.kz"));
+        } finally {
+            db.close();
+        }
+    }
+
+    void start() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    // ---- Counted input ----
+
+    void type(String text) {
+        robot.write(text);
+        keystrokes += text.length();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void key(KeyCode code) {
+        robot.type(code);
+        keystrokes++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void alt(KeyCode code) {
+        robot.press(KeyCode.ALT).type(code).release(KeyCode.ALT);
+        keystrokes++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The passport reader (a keyboard wedge) types the two lines of the zone, each ended with Enter. */
+    void readPassport() {
+        for (String line : List.of(PASSPORT_LINE_1, PASSPORT_LINE_2)) {
+            robot.write(line);
+            robot.type(KeyCode.ENTER);
+            readerKeystrokes += line.length() + 1;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // ---- What is on screen ----
+
+    Node focused() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = robot.listTargetWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(robot.listTargetWindows().get(0));
+        Scene scene = w.getScene();
+        return scene == null ? null : scene.getFocusOwner();
+    }
+
+    /** The id of the node (or its nearest ancestor with one) that has the focus. */
+    String focusedId() {
+        for (Node n = focused(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    String text(String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof Labeled l ? l.getText() : ((TextField) node).getText();
+    }
+
+    void waitFor(String query, java.util.function.Predicate<String> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent()
+                && condition.test(text(query)));
+    }
+
+    /** Saves a picture of the window for a person to look at. */
+    void shot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // A dialog when one is open, else the main window.
+        Window window = robot.listTargetWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .findFirst().orElse(robot.listTargetWindows().get(0));
+        Node root = window.getScene().getRoot();
+        javafx.scene.image.Image image = robot.capture(root).getImage();
+        try {
+            Files.createDirectories(SHOTS);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- The wizard, by keyboard ----
+
+    /** Ticket, then the service picked by typing its position in the list with the arrow keys. */
+    void startService(String ticket, int downPresses) {
+        assertThat(focusedId()).isEqualTo("intake-ticket-input");
+        type(ticket);
+        key(KeyCode.ENTER);
+        for (int i = 0; i < downPresses; i++) {
+            key(KeyCode.DOWN);
+        }
+        key(KeyCode.ENTER);
+        // The draft is created off the FX thread; the wizard then focuses its first field.
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                String id = focusedId();
+                return id != null && (id.startsWith("field-") || id.equals("intake-lookup-query"));
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the wizard did not open; focus on " + focusedId(), e);
+        }
+    }
+
+    /**
+     * Walks the definition's sections with the keyboard: types each value that the field does not show yet, Enter
+     * to the next field, Alt+→ as soon as nothing is left to type in the step. The MRZ field gets the reader.
+     */
+    void fillSections(ServiceDefinition definition, Map<String, String> typed) {
+        Map<String, FieldDefinition> byControl = new LinkedHashMap<>();
+        definition.fields().forEach(f -> byControl.put("field-" + f.id().replace('.', '-'), f));
+        for (int guard = 0; guard < 200; guard++) {
+            String id = focusedId();
+            if ("intake-mrz".equals(id)) {
+                readPassport();
+                continue;
+            }
+            FieldDefinition field = byControl.get(id);
+            if (field == null) {
+                return; // past the last section
+            }
+            String section = definition.sections().stream().filter(x -> x.fields().contains(field))
+                    .map(x -> x.title().in("en")).findFirst().orElse("?");
+            String value = typed.get(field.id());
+            if (value != null && shown(id).isEmpty()) {
+                type(value);
+                if (field.type() == kz.qabyldau.forms.service.FieldType.COUNTRY
+                        || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
+                    awaitOneSuggestion();
+                }
+            }
+            if (nothingLeftAfter(definition, field, typed)) {
+                alt(KeyCode.RIGHT);
+            } else {
+                key(KeyCode.ENTER);
+            }
+            part("section: " + section);
+        }
+        throw new AssertionError("the wizard did not leave its sections");
+    }
+
+    /**
+     * Completion lists are computed off the FX thread: a clerk sees the list settle on the one place typed before
+     * pressing Enter, and so does the robot (an Enter on a list still showing an earlier prefix's places would pick
+     * the wrong one).
+     */
+    private void awaitOneSuggestion() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                return robot.lookup(".auto-complete-popup").queryAll().stream()
+                        .filter(n -> n instanceof javafx.scene.control.ListView<?>)
+                        .map(n -> (javafx.scene.control.ListView<?>) n)
+                        .anyMatch(l -> l.getScene() != null && l.getScene().getWindow().isShowing()
+                                && l.getItems().size() == 1);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the completion did not settle on one place", e);
+        }
+    }
+
+    private String shown(String controlId) {
+        Node node = robot.lookup("#" + controlId).query();
+        if (node instanceof DatePicker p) {
+            return p.getEditor().getText();
+        }
+        if (node instanceof ComboBox<?> box) {
+            return box.getValue() == null ? "" : box.getValue().toString();
+        }
+        return ((TextField) node).getText();
+    }
+
+    private boolean nothingLeftAfter(ServiceDefinition definition, FieldDefinition field, Map<String, String> typed) {
+        for (Section s : definition.sections()) {
+            int at = s.fields().indexOf(field);
+            if (at >= 0) {
+                return s.fields().subList(at + 1, s.fields().size()).stream().noneMatch(f ->
+                        typed.containsKey(f.id()) && shown("field-" + f.id().replace('.', '-')).isEmpty());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The documents checklist by keyboard: Space ticks a document without dates, a typed date ticks it by itself;
+     * Enter moves on. {@code dates}: document type → its dates in the order the row shows them.
+     */
+    void fillDocuments(ServiceDefinition definition, Map<String, List<LocalDate>> dates) {
+        List<DocumentRequirement> rows = definition.documents().stream().filter(d -> !d.printedAtIntake()).toList();
+        String first = "documents-" + rows.get(0).type() + "-presented";
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.equals(focusedId()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the documents step did not take the focus: " + focusedId(), e);
+        }
+        for (DocumentRequirement d : rows) {
+            assertThat(focusedId()).isEqualTo("documents-" + d.type() + "-presented");
+            List<LocalDate> given = dates.getOrDefault(d.type(), List.of());
+            if (given.isEmpty()) {
+                key(KeyCode.SPACE);
+            }
+            key(KeyCode.ENTER);
+            for (LocalDate date : given) {
+                type(date.format(TYPED));
+                key(KeyCode.ENTER);
+            }
+            if (d != rows.get(rows.size() - 1)) {
+                key(KeyCode.ENTER); // past "Add scan…"
+            }
+        }
+    }
+
+    /**
+     * Fills the definition's sections without counting keys (flows that test an outcome, not typing): every step is
+     * opened and its controls set as typing would set them. Combo boxes take the stored value ({@code married},
+     * {@code true}); text controls the text a clerk would type.
+     */
+    void fillDirectly(ServiceDefinition definition, Map<String, Object> values) {
+        for (int i = 1; robot.lookup("#intake-step-" + i).tryQuery().isPresent(); i++) {
+            openStep(i);
+            for (FieldDefinition f : definition.fields().toList()) {
+                Object value = values.get(f.id());
+                var control = robot.lookup("#field-" + f.id().replace('.', '-')).tryQuery();
+                if (value == null || control.isEmpty()) {
+                    continue;
+                }
+                robot.interact(() -> set(control.get(), value));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(Node control, Object value) {
+        if (control instanceof DatePicker p) {
+            p.getEditor().setText(value.toString());
+        } else if (control instanceof ComboBox<?> box) {
+            ((ComboBox<Object>) box).setValue(value);
+        } else {
+            ((TextField) control).setText(value.toString());
+        }
+    }
+
+    /** How many steps the wizard shows (the documents step is the last but one, finish the last). */
+    int stepCount() {
+        int n = 0;
+        while (robot.lookup("#intake-step-" + (n + 1)).tryQuery().isPresent()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Opens step {@code n} (1-based) as a click on its button would. */
+    void openStep(int n) {
+        Node step = robot.lookup("#intake-step-" + n).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) step).fire());
+    }
+
+    /** Records a document on the documents step (which must be open) without counting keys. */
+    void presentDirectly(String type, Map<String, LocalDate> dates) {
+        robot.interact(() -> {
+            ((javafx.scene.control.CheckBox) robot.lookup("#documents-" + type + "-presented").query())
+                    .setSelected(true);
+            dates.forEach((id, date) -> ((TextField) robot.lookup("#documents-" + type + "-" + id).query())
+                    .setText(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        });
+    }
+
+    // ---- Values ----
+
+    static String label(Language lang, String key) {
+        return new I18n(lang).get(key);
+    }
+
+    static String firstLetter(Language lang, String key) {
+        return label(lang, key).substring(0, 1);
+    }
+
+    static String country(String code, Language lang) {
+        return new PlaceNames(REFERENCE).countryName(code, lang.code());
+    }
+
+    static String region(String code, Language lang) {
+        return new PlaceNames(REFERENCE).regionName(code, lang.code());
+    }
+
+    /** The prepayment the law core expects for {@code months} paid on {@code paidOn} (rates are data). */
+    static String expectedPrepayment(int months, LocalDate paidOn) {
+        Verdicts verdicts = new Verdicts(CATALOG, REFERENCE, REFERENCE.calendar());
+        Application probe = new Application(Application.FORMAT, "probe", "permit.issue", null, "ru",
+                Map.of("request.months", months, "prepayment.paidOn", paidOn.toString(), "prepayment.amount", 1), List.of(), List.of());
+        BigDecimal expected = verdicts.evaluate(probe, LocalDateTime.now()).figures().get("prepaymentExpected");
+        return expected.stripTrailingZeros().toPlainString();
+    }
+}

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.settings.SettingsStore;
+import kz.qabyldau.app.settings.WorkstationPreferences;
 
 /**
  * {@link SettingsStore} on the {@code settings} key/value table. A key that was never saved reads
@@ -20,7 +22,7 @@ import kz.qabyldau.app.settings.SettingsStore;
  * Every save that changes something is recorded in the audit log with the names of the changed
  * settings (not their values: the log is for "who changed the central service", not a copy).
  */
-public final class SqliteSettingsStore implements SettingsStore {
+public final class SqliteSettingsStore implements SettingsStore, WorkstationPreferences {
 
     static final String OFFICE_NAME = "office.name";
     static final String REGION = "office.region";
@@ -71,6 +73,34 @@ public final class SqliteSettingsStore implements SettingsStore {
             }
             if (!changed.isEmpty()) {
                 auditLog.append(c, settings.clerkName(), AUDIT_ACTION, "", String.join(", ", changed));
+            }
+            return null;
+        });
+    }
+
+    /** Workstation preferences share the key/value table under their own prefix, apart from the office's keys. */
+    static final String PREFERENCE_PREFIX = "workstation.pref.";
+
+    @Override
+    public Optional<String> preference(String key) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                st.setString(1, PREFERENCE_PREFIX + key);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() && !rs.getString(1).isEmpty() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void savePreference(String key, String value) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                st.setString(1, PREFERENCE_PREFIX + key);
+                st.setString(2, value == null ? "" : value);
+                st.executeUpdate();
             }
             return null;
         });

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import kz.qabyldau.app.cli.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.logging.Logging;
+import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
@@ -81,7 +82,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 settingsDatabase.close();
             };
             return new OpenedWorkstation(store, settings, mode, indicator, indicator,
-                    regions.get(), folder.logFile(), close, applications);
+                    regions.get(), folder.logFile(), close, applications, PrinterChoiceStore.of(store));
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

@@ -91,4 +91,20 @@ class SqliteSettingsStoreTest {
             assertThat(new AuditLog(Clock.systemUTC()).latest(db, 10)).hasSize(1);
         }
     }
+
+    @Test
+    void workstationPreferencesSurviveReopeningAndNeverTouchTheOfficeSettings() {
+        try (Database db = Database.open(folder())) {
+            SqliteSettingsStore store = new SqliteSettingsStore(db);
+            assertThat(store.preference("printer.name")).isEmpty();
+            store.savePreference("printer.name", "HP LaserJet (зал 2)");
+        }
+        try (Database db = Database.open(folder())) {
+            SqliteSettingsStore store = new SqliteSettingsStore(db);
+            assertThat(store.preference("printer.name")).contains("HP LaserJet (зал 2)");
+            assertThat(store.load()).isEqualTo(OfficeSettings.unconfigured());
+            store.savePreference("printer.name", "");
+            assertThat(store.preference("printer.name")).isEmpty();
+        }
+    }
 }

@@ -124,11 +124,11 @@ public final class HandoutView implements View {
 
     /** The page for the shell: the real desk when the workstation syncs, else the empty page. */
     public static View page(Connectivity connectivity, I18n i18n, TaskExecutor executor, DialogService dialogs,
-                            SavedSettings saved) {
+                            SavedSettings saved, PrinterChoiceStore printerChoices) {
         if (connectivity instanceof SyncIndicator indicator) {
             HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
                     () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT),
-                    (pdf, job) -> toPrinter(indicator.sync().dataRoot(), pdf, job),
+                    (pdf, job) -> toPrinter(indicator.sync().dataRoot(), printerChoices, pdf, job),
                     Clock.systemDefaultZone());
             return new HandoutView(model, i18n, dialogs);
         }
@@ -136,13 +136,14 @@ public final class HandoutView implements View {
     }
 
     /**
-     * The default printer; without one the PDF is saved under {@code printed/} of the data folder and opened in
+     * The workstation's remembered printer (else the default); without one the PDF is saved under {@code printed/} of the data folder and opened in
      * the system viewer, so it can still be printed. {@code -Dqabyldau.handout.saveOnly=true} only saves (tests).
      */
-    private static void toPrinter(Path dataRoot, byte[] pdf, String job) throws Exception {
+    private static void toPrinter(Path dataRoot, PrinterChoiceStore printerChoices, byte[] pdf, String job)
+            throws Exception {
         if (!Boolean.getBoolean(SAVE_ONLY)) {
             try {
-                new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory()).print(pdf, job);
+                new FormPrinter(PrintServices.system(), printerChoices).print(pdf, job);
                 return;
             } catch (PrintingException e) {
                 LOG.info("No printer for {} ({}): saving the PDF instead", job, e.problem());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.settings.SettingsStore;
@@ -23,10 +24,20 @@ import kz.qabyldau.app.ui.settings.RegionOption;
  * @param resources     closed when the window closes (the database)
  * @param applications  the applications of this run's work database (the training database in training mode);
  *                      null only where a test opens no store
+ * @param printerChoices the printer and tray this workstation prints on, remembered between runs
  */
 public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                                 WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
-                                Path logFile, AutoCloseable resources, ApplicationStore applications) {
+                                Path logFile, AutoCloseable resources, ApplicationStore applications,
+                                PrinterChoiceStore printerChoices) {
+
+    /** A workstation whose printer choice is not remembered (tests). */
+    public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
+                             WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
+                             Path logFile, AutoCloseable resources, ApplicationStore applications) {
+        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, applications,
+                PrinterChoiceStore.inMemory());
+    }
 
     /** A workstation without an application store (tests of the shell alone). */
     public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
@@ -44,5 +55,6 @@ public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings sett
         regions = List.copyOf(regions);
         Objects.requireNonNull(logFile);
         Objects.requireNonNull(resources);
+        Objects.requireNonNull(printerChoices);
     }
 }

@@ -10,7 +10,6 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
-import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.drafts.DraftsViewModel;
@@ -90,7 +89,7 @@ public final class Workbench {
             case DRAFTS -> intake() == null ? new EmptyStateView(i18n, "drafts.title", "drafts.empty.title",
                     "drafts.empty.text") : drafts();
             case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
-            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved);
+            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved, opened.printerChoices());
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()));
@@ -148,7 +147,7 @@ public final class Workbench {
                     Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);
             model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
             // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
-            FormPrinter printer = new FormPrinter(PrintServices.system(), PrinterChoiceStore.inMemory());
+            FormPrinter printer = new FormPrinter(PrintServices.system(), opened.printerChoices());
             IntakeForms forms = new IntakeForms();
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))

@@ -21,16 +21,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        if (code >= 0) {
-            System.exit(code);
-        }
+        // Exit explicitly: after the window closes, background workers (sync) must not keep the process alive.
+        System.exit(run(args, System.out, System.err));
     }
 
     /**
      * Runs the command line.
      *
-     * @return the exit code, or -1 when the window was started and the process must stay alive
+     * @return the exit code (for the window: once it is closed)
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine line;
@@ -50,8 +48,7 @@ public final class Launcher {
                 out.print(help());
                 return 0;
             }
-            WorkstationApp.start(line.options());
-            return -1;
+            return WorkstationApp.start(line.options());
         }
         Optional<Command> command = Commands.find(line.command().get());
         if (command.isEmpty()) {

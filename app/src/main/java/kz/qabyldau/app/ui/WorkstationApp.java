@@ -45,9 +45,17 @@ public final class WorkstationApp extends Application {
     private Workbench workbench;
     private volatile Path logFile;
 
-    /** Starts the window and returns when it is closed. Called by the launcher on the main thread. */
-    public static void start(LaunchOptions options) {
+    /** Set when the workstation could not start (database locked, damaged …): the process then exits with 1. */
+    private static volatile boolean startupFailed;
+
+    /**
+     * Starts the window and returns when it is closed. Called by the launcher on the main thread.
+     *
+     * @return the process exit code: 0 after a normal close, 1 when the workstation could not start
+     */
+    public static int start(LaunchOptions options) {
         Application.launch(WorkstationApp.class, toArguments(options).toArray(String[]::new));
+        return startupFailed ? 1 : 0;
     }
 
     /** The launch options as command-line words: JavaFX passes only strings to the application. */
@@ -97,7 +105,10 @@ public final class WorkstationApp extends Application {
             workbench.window().installShortcuts(scene);
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());
-        }, Platform::exit);
+        }, () -> {
+            startupFailed = true;
+            Platform.exit();
+        });
     }
 
     /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */

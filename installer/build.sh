@@ -85,6 +85,8 @@ jlink --module-path "$FX_PATH" --add-modules "$MODULES" \
     --include-locales=en,kk,ru --strip-debug --no-header-files --no-man-pages --compress=2 \
     --generate-cds-archive \
     --output "$OUT/runtime"
+# The base archive for heaps over 32 GB (no compressed oops) is never used by a workstation.
+rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa"
 log "runtime: $(du -sh "$OUT/runtime" | cut -f1)"
 
 # ---------------------------------------------------------------------------------------------
@@ -122,6 +124,16 @@ if [[ -n "$DESKTOP" ]]; then
     sed -i "/^Name=/a Name[kk]=$NAME_KK\nName[ru]=$NAME_RU\nGenericName=Application intake" "$DESKTOP"
     grep -q '^Keywords=' "$DESKTOP" || echo "Keywords=permit;migrant;qualification;рұқсат;разрешение;" >>"$DESKTOP"
 fi
+
+# jpackage's maintainer scripts register the menu entry with xdg-desktop-menu, which fails
+# (exit 3, "No writable system menu directory found") on machines without /etc/xdg/menus, and
+# then the whole install fails. Fall back to placing the entry in /usr/share/applications.
+ENTRY=$(basename "$DESKTOP")
+sed -i "s|^xdg-desktop-menu install \(.*\)$|xdg-desktop-menu install \1 2>/dev/null \|\| install -D -m 644 \1 /usr/share/applications/$ENTRY|" \
+    "$STAGE/DEBIAN/postinst"
+sed -i "s|^xdg-desktop-menu uninstall \(.*\)$|xdg-desktop-menu uninstall \1 2>/dev/null \|\| rm -f /usr/share/applications/$ENTRY|" \
+    "$STAGE/DEBIAN/prerm"
+grep -q "install -D -m 644" "$STAGE/DEBIAN/postinst" || die "could not patch the postinst script"
 
 if [[ "${QABYLDAU_NO_CDS:-}" == 1 ]]; then
     log "QABYLDAU_NO_CDS=1: no CDS archive"

@@ -93,6 +93,7 @@ log "runtime: $(du -sh "$OUT/runtime" | cut -f1)"
 # 3. App image and .deb
 # The launcher passes these to the JVM (it ignores JDK_JAVA_OPTIONS). -Xshare:auto: a missing or
 # stale archive (an image moved elsewhere) only costs speed, never the start.
+# shellcheck disable=SC2016 # $APPDIR is jpackage's token, expanded by the launcher
 JAVA_OPTS=(--java-options '-XX:SharedArchiveFile=$APPDIR/qabyldau.jsa' --java-options '-Xshare:auto'
            --java-options '-Dfile.encoding=UTF-8')
 COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION"

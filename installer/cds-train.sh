@@ -49,6 +49,7 @@ if [[ "${1:-}" == "--inside" ]]; then
     PIDFILE="$WORK/java.pid"
     rm -f "$PIDFILE"
     export ARCHIVE CP MAIN DATA PIDFILE INSTALL
+    # shellcheck disable=SC2016 # the inner script expands its own variables
     # The JVM runs in the background of the xvfb-run shell so that this script can signal it.
     xvfb-run -a -s "-screen 0 1366x900x24" bash -c '
         "$INSTALL/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$ARCHIVE" "$@" \

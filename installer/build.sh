@@ -140,9 +140,13 @@ if [[ "${QABYLDAU_NO_CDS:-}" == 1 ]]; then
     log "QABYLDAU_NO_CDS=1: no CDS archive"
 else
     "$HERE/cds-train.sh" "$STAGE$INSTALL_DIR" "$INSTALL_DIR" "$OUT/cds-train"
-    cp -p "$STAGE$INSTALL_DIR/lib/app/qabyldau.jsa" "$OUT/image/$NAME/lib/app/qabyldau.jsa"
 fi
 
+# The archive and the menu-entry fixes changed the size jpackage wrote into the control file.
+INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
+sed -i "s/^Installed-Size:.*/Installed-Size: $INSTALLED_KB/" "$STAGE/DEBIAN/control"
+# The app image keeps no archive: it is valid only at $INSTALL_DIR, and at any other path the
+# JVM warns on every start that the archive failed to load.
 FINAL_DEB="$OUT/$(basename "$DEB")"   # qabyldau_VERSION-1_amd64.deb
 rm -f "$DEB"
 fakeroot dpkg-deb --build -Zxz "$STAGE" "$FINAL_DEB" >/dev/null

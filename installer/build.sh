@@ -120,11 +120,10 @@ STAGE="$OUT/stage"
 dpkg-deb -R "$DEB" "$STAGE"
 [[ -x "$STAGE$INSTALL_DIR/bin/$NAME" ]] || die "the .deb does not install $INSTALL_DIR/bin/$NAME"
 DESKTOP=$(find "$STAGE$INSTALL_DIR/lib" -maxdepth 1 -type f -name '*.desktop' | head -1)
-if [[ -n "$DESKTOP" ]]; then
-    sed -i "/^Comment=/a Comment[kk]=$COMMENT_KK\nComment[ru]=$COMMENT_RU" "$DESKTOP"
-    sed -i "/^Name=/a Name[kk]=$NAME_KK\nName[ru]=$NAME_RU\nGenericName=Application intake" "$DESKTOP"
-    grep -q '^Keywords=' "$DESKTOP" || echo "Keywords=permit;migrant;qualification;рұқсат;разрешение;" >>"$DESKTOP"
-fi
+[[ -n "$DESKTOP" ]] || die "the .deb has no desktop entry (jpackage --linux-shortcut)"
+sed -i "/^Comment=/a Comment[kk]=$COMMENT_KK\nComment[ru]=$COMMENT_RU" "$DESKTOP"
+sed -i "/^Name=/a Name[kk]=$NAME_KK\nName[ru]=$NAME_RU\nGenericName=Application intake" "$DESKTOP"
+grep -q '^Keywords=' "$DESKTOP" || echo "Keywords=permit;migrant;qualification;рұқсат;разрешение;" >>"$DESKTOP"
 
 # jpackage's maintainer scripts register the menu entry with xdg-desktop-menu, which fails
 # (exit 3, "No writable system menu directory found") on machines without /etc/xdg/menus, and

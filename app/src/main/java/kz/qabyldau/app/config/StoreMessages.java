@@ -1,8 +1,6 @@
 package kz.qabyldau.app.config;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -15,25 +13,16 @@ public final class StoreMessages {
     /** Base name of the bundle on the class path ({@code /qabyldau/i18n/store_*.properties}). */
     public static final String BUNDLE = "qabyldau.i18n.store";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private StoreMessages() {
     }
 
     /** The bundle for the language of {@code locale}, English when there is none. */
     public static ResourceBundle bundle(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(locale.getLanguage()), NO_FALLBACK);
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
-        }
+        return ClerkMessages.bundle(BUNDLE, locale);
     }
 
     /** The text of {@code key} with {@code {0}}, {@code {1}} … replaced by {@code args}. */
     public static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = bundle(locale);
-        MessageFormat format = new MessageFormat(bundle.getString(key), bundle.getLocale());
-        return format.format(args);
+        return ClerkMessages.format(BUNDLE, locale, key, args);
     }
 }

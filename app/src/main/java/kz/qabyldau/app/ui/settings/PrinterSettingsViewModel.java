@@ -164,7 +164,22 @@ public final class PrinterSettingsViewModel {
 
     /** The tray as the clerk reads it: the system's name, or "printer's default tray" in the clerk's language. */
     public String trayLabel(String trayName) {
-        return trayName == null || trayName.isEmpty() ? i18n.get("printer.tray.default") : trayName;
+        if (trayName == null || trayName.isEmpty()) {
+            return i18n.get("printer.tray.default");
+        }
+        // The standard trays (MediaTray's own values) have names a clerk can read in her language;
+        // a driver's own trays ("Tray 2", "Lade 1") are shown as the printer calls them.
+        return switch (trayName) {
+            case "top" -> i18n.get("printer.tray.top");
+            case "middle" -> i18n.get("printer.tray.middle");
+            case "bottom" -> i18n.get("printer.tray.bottom");
+            case "envelope" -> i18n.get("printer.tray.envelope");
+            case "manual" -> i18n.get("printer.tray.manual");
+            case "large-capacity" -> i18n.get("printer.tray.largeCapacity");
+            case "main" -> i18n.get("printer.tray.main");
+            case "side" -> i18n.get("printer.tray.side");
+            default -> trayName;
+        };
     }
 
     /** What is remembered in the workstation's database; empty until something was chosen or printed. */

@@ -128,6 +128,18 @@ class PrinterSettingsViewModelTest {
     }
 
     @Test
+    void standardTraysAreNamedInTheClerksLanguageAndDriverTraysAsTheDriverNamesThem() {
+        PrinterSettingsViewModel model = new PrinterSettingsViewModel(i18n, machineWith(),
+                PrinterChoiceStore.inMemory(), TaskExecutor.callingThread());
+
+        i18n.languageProperty().set(Language.KK);
+        assertThat(model.trayLabel(MediaTray.MANUAL.toString())).isEqualTo("Қолмен беру");
+        i18n.languageProperty().set(Language.RU);
+        assertThat(model.trayLabel(MediaTray.LARGE_CAPACITY.toString())).isEqualTo("Лоток большой ёмкости");
+        assertThat(model.trayLabel("Tray 3")).isEqualTo("Tray 3");
+    }
+
+    @Test
     void nothingRememberedSaysTheSystemDefaultIsUsed() {
         PrinterSettingsViewModel model = loaded(twoPrinters(), PrinterChoiceStore.inMemory());
 
@@ -145,7 +157,8 @@ class PrinterSettingsViewModelTest {
 
         assertThat(model.printerProperty().get()).isEqualTo(RECEPTION);
         assertThat(model.trayProperty().get()).isEqualTo("manual");
-        assertThat(model.rememberedTextProperty().get()).isEqualTo("Remembered for this computer: HP-Reception — manual.");
+        assertThat(model.rememberedTextProperty().get())
+                .isEqualTo("Remembered for this computer: HP-Reception — Manual feed.");
         assertThat(model.canSaveProperty().get()).as("nothing changed").isFalse();
     }
 

@@ -38,6 +38,11 @@ public final class SettingsView implements View {
     private int row;
 
     public SettingsView(I18n i18n, SettingsViewModel model) {
+        this(i18n, model, null);
+    }
+
+    /** The page with the workstation's printer section below the other sections (null: none). */
+    public SettingsView(I18n i18n, SettingsViewModel model, PrinterSettingsView printer) {
         this.i18n = i18n;
         this.model = model;
 
@@ -95,6 +100,9 @@ public final class SettingsView implements View {
 
         VBox page = new VBox(title, training, section("settings.section.office"), office,
                 section("settings.section.workstation"), workstation);
+        if (printer != null) {
+            page.getChildren().add(printer.root());
+        }
         page.getStyleClass().add(Styles.PAGE);
         page.setMaxWidth(920);
         ScrollPane scroll = new ScrollPane(page);

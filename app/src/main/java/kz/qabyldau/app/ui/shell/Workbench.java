@@ -25,6 +25,8 @@ import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.outbox.OutboxView;
 import kz.qabyldau.app.ui.search.SearchView;
 import kz.qabyldau.app.ui.settings.InterfaceLanguage;
+import kz.qabyldau.app.ui.settings.PrinterSettingsView;
+import kz.qabyldau.app.ui.settings.PrinterSettingsViewModel;
 import kz.qabyldau.app.ui.settings.SavedSettings;
 import kz.qabyldau.app.ui.settings.SettingsView;
 import kz.qabyldau.app.ui.settings.SettingsViewModel;
@@ -92,7 +94,8 @@ public final class Workbench {
             case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved, opened.printerChoices());
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
-                    opened.mode(), opened.regions()));
+                    opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
+                    new PrinterSettingsViewModel(i18n, PrintServices.system(), opened.printerChoices(), executor)));
         };
     }
 

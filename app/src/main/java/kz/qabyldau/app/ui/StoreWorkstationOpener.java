@@ -16,9 +16,11 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
+import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
 
@@ -81,7 +83,9 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 settingsDatabase.close();
             };
             return new OpenedWorkstation(store, settings, mode, indicator, indicator,
-                    regions.get(), folder.logFile(), close, applications);
+                    regions.get(), folder.logFile(), close, applications,
+                    // Received reference data counts from its effective date, read from the sync store.
+                    LawInForce.received(ServiceCatalog.loadBundled(), sync.store()));
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

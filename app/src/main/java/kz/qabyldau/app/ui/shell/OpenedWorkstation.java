@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.settings.SettingsStore;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
@@ -23,16 +24,19 @@ import kz.qabyldau.app.ui.settings.RegionOption;
  * @param resources     closed when the window closes (the database)
  * @param applications  the applications of this run's work database (the training database in training mode);
  *                      null only where a test opens no store
+ * @param law           the law the intake desk judges by on a filing day (reference data received by sync from
+ *                      its effective date); null only where a test opens no store (then the bundled law)
  */
 public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                                 WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
-                                Path logFile, AutoCloseable resources, ApplicationStore applications) {
+                                Path logFile, AutoCloseable resources, ApplicationStore applications,
+                                LawInForce law) {
 
     /** A workstation without an application store (tests of the shell alone). */
     public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                              WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
                              Path logFile, AutoCloseable resources) {
-        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, null);
+        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, null, null);
     }
 
     public OpenedWorkstation {

@@ -14,6 +14,7 @@ import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.Backoff;
 import kz.qabyldau.app.sync.CentralClient;
+import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.SyncConfig;
 import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.sync.SyncWorker;
@@ -41,8 +42,10 @@ public final class SyncCommand implements Command {
     public String usage() {
         return """
                 Usage: qabyldau sync [--data-dir DIR] [--training] [--office CODE] [--token TOKEN] [--once]
-                  --office CODE   store the office code sent to the central service (A-Z a-z 0-9 . _ -)
-                  --token TOKEN   store the token the central service gave this workstation
+                  --office CODE   store the office code sent to the central service (A-Z a-z 0-9 . _ -),
+                                  the same setting as "Office code" in Settings
+                  --token TOKEN   store the token the central service gave this workstation, the same
+                                  setting as "Workstation token" in Settings
                   --once          push what waits in the outbox and pull the changes, once (the default)
                 The central service address is the one of Settings (https://, or http:// on loopback only).
                 Exit status: 0 done, 2 usage error or not configured, 3 central service unreachable.
@@ -78,21 +81,29 @@ public final class SyncCommand implements Command {
         DataFolder folder = DataFolder.resolve(options);
         try (Database db = Database.open(folder)) {
             SyncStore store = new SyncStore(db, new AuditLog(Clock.systemUTC()));
-            office.ifPresent(o -> store.setValue("office", o));
-            token.ifPresent(t -> store.setValue("token", t));
-            OfficeSettings settings = new SqliteSettingsStore(db).load();
+            SqliteSettingsStore settingsStore = new SqliteSettingsStore(db);
+            OfficeSettings settings = settingsStore.load();
+            if (office.isPresent() && !OfficeSettings.OFFICE_CODE.matcher(office.get()).matches()) {
+                err.println("qabyldau sync: invalid office code: " + office.get() + " (A-Z a-z 0-9 . _ -, at most 64)");
+                return INPUT_ERROR;
+            }
+            if (office.isPresent() || token.isPresent()) {
+                // The same settings the Settings page edits: the window then syncs with them too.
+                settings = settings.withIdentity(office.orElse(settings.officeCode()), token.orElse(settings.token()));
+                settingsStore.save(settings);
+            }
             ApplicationStore applications = ApplicationStore.open(db, options.training());
             try {
-                Optional<String> storedToken = store.value("token");
+                Optional<String> storedToken = DeskSync.token(settings, store);
                 if (settings.centralUrl().isBlank() || storedToken.isEmpty() || settings.region().isEmpty()) {
-                    err.println("qabyldau sync: not configured: set the central service address and region in "
-                            + "Settings, and the token with --token");
+                    err.println("qabyldau sync: not configured: set the central service address, the region and the "
+                            + "token in Settings (or the token with --token)");
                     return INPUT_ERROR;
                 }
                 SyncConfig config;
                 try {
                     config = SyncConfig.of(URI.create(settings.centralUrl()),
-                            store.value("office").orElse("OFFICE-" + settings.regionCode()),
+                            DeskSync.officeCode(settings, store).orElse("OFFICE-" + settings.regionCode()),
                             applications.workstationId(), settings.regionCode(), storedToken.get());
                 } catch (IllegalArgumentException e) {
                     err.println("qabyldau sync: " + e.getMessage());

@@ -20,7 +20,8 @@ import kz.qabyldau.app.settings.WorkstationPreferences;
  * {@link SettingsStore} on the {@code settings} key/value table. A key that was never saved reads
  * as its {@link OfficeSettings#unconfigured()} value, so adding a setting needs no migration.
  * Every save that changes something is recorded in the audit log with the names of the changed
- * settings (not their values: the log is for "who changed the central service", not a copy).
+ * settings (not their values: the log is for "who changed the central service", not a copy; and the
+ * token, {@code central.token}, is a secret that must not be copied anywhere).
  */
 public final class SqliteSettingsStore implements SettingsStore, WorkstationPreferences {
 
@@ -30,6 +31,8 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
     static final String CLERK = "clerk.name";
     static final String LANGUAGE = "ui.language";
     static final String CENTRAL_URL = "central.url";
+    static final String OFFICE_CODE = "office.code";
+    static final String TOKEN = "central.token";
 
     /** The audit action recorded when settings change. */
     public static final String AUDIT_ACTION = "settings.changed";
@@ -125,6 +128,8 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
         map.put(CLERK, required(s.clerkName(), "clerkName"));
         map.put(LANGUAGE, required(s.language(), "language"));
         map.put(CENTRAL_URL, required(s.centralUrl(), "centralUrl"));
+        map.put(OFFICE_CODE, required(s.officeCode(), "officeCode"));
+        map.put(TOKEN, required(s.token(), "token"));
         return map;
     }
 
@@ -140,6 +145,8 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
                 m.getOrDefault(PROVIDER, d.providerName()),
                 m.getOrDefault(CLERK, d.clerkName()),
                 m.getOrDefault(LANGUAGE, d.language()),
-                m.getOrDefault(CENTRAL_URL, d.centralUrl()));
+                m.getOrDefault(CENTRAL_URL, d.centralUrl()),
+                m.getOrDefault(OFFICE_CODE, d.officeCode()),
+                m.getOrDefault(TOKEN, d.token()));
     }
 }

@@ -20,8 +20,10 @@ import kz.qabyldau.app.store.applications.ApplicationStore;
 /**
  * The sync of one running workstation: in training mode a simulated central service started in-process on
  * loopback (its data in {@code training-central/} of the data folder) and the worker syncing to it; in an
- * office, the worker syncing to the configured central service with the office code and token kept in
- * {@code sync_state} ({@code office}, {@code token}). Without them the workstation works offline and says why.
+ * office, the worker syncing to the configured central service with the office code and token set in Settings
+ * ({@link OfficeSettings#officeCode()}, {@link OfficeSettings#token()}; the {@code sync --office --token} command
+ * stores them there too). A workstation configured before Settings had them still finds them in {@code sync_state}
+ * ({@code office}, {@code token}). Without a token the workstation works offline and says why.
  */
 public final class DeskSync implements AutoCloseable {
 
@@ -31,7 +33,7 @@ public final class DeskSync implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskSync.class);
-    private static final Pattern OFFICE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern OFFICE = OfficeSettings.OFFICE_CODE;
     private static final String DEFAULT_REGION = "710000000";
 
     private final Database database;
@@ -81,11 +83,11 @@ public final class DeskSync implements AutoCloseable {
                 config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
                         "training");
             } else {
-                Optional<String> token = store.value("token");
+                Optional<String> token = token(settings, store);
                 if (settings.centralUrl().isBlank() || token.isEmpty()) {
                     return offline(work, applications, store, "sync.notConfigured").at(dataRoot);
                 }
-                String office = store.value("office").filter(o -> OFFICE.matcher(o).matches()).orElse("OFFICE-" + region);
+                String office = officeCode(settings, store).orElse("OFFICE-" + region);
                 config = SyncConfig.of(URI.create(settings.centralUrl()), office, applications.workstationId(), region,
                         token.get());
             }
@@ -105,6 +107,16 @@ public final class DeskSync implements AutoCloseable {
             LOG.error("Sync could not start; the workstation works offline", e);
             return offline(work, applications, store, "sync.cannotStart").at(dataRoot);
         }
+    }
+
+    /** The token of Settings, else the one an older {@code sync --token} kept in {@code sync_state}. */
+    public static Optional<String> token(OfficeSettings settings, SyncStore store) {
+        return settings.centralToken().or(() -> store.value("token").filter(t -> !t.isBlank()));
+    }
+
+    /** The office code of Settings, else the one an older {@code sync --office} kept in {@code sync_state}. */
+    public static Optional<String> officeCode(OfficeSettings settings, SyncStore store) {
+        return settings.validOfficeCode().or(() -> store.value("office").filter(o -> OFFICE.matcher(o).matches()));
     }
 
     /** {@link #TRAINING_DECISION_DELAY}, or {@code -Dqabyldau.training.decisionDelayMillis} (tests, demonstrations). */

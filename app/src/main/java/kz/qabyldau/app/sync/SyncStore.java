@@ -41,6 +41,8 @@ public final class SyncStore {
 
     private final Database database;
     private final AuditLog audit;
+    /** Counts the bundles stored through this instance, so readers of the law notice one without a query. */
+    private final java.util.concurrent.atomic.AtomicLong referenceGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     public SyncStore(Database database, AuditLog audit) {
         this.database = Objects.requireNonNull(database);
@@ -171,6 +173,12 @@ public final class SyncStore {
             }
             return null;
         });
+        referenceGeneration.incrementAndGet();
+    }
+
+    /** Grows each time a reference bundle is stored through this store (a cue to read the law in force again). */
+    public long referenceGeneration() {
+        return referenceGeneration.get();
     }
 
     /**

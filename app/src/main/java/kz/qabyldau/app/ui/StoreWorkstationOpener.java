@@ -17,9 +17,11 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
+import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
 
@@ -82,7 +84,9 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 settingsDatabase.close();
             };
             return new OpenedWorkstation(store, settings, mode, indicator, indicator,
-                    regions.get(), folder.logFile(), close, applications, PrinterChoiceStore.of(store));
+                    regions.get(), folder.logFile(), close, applications,
+                    // Received reference data counts from its effective date, read from the sync store.
+                    LawInForce.received(ServiceCatalog.loadBundled(), sync.store()), PrinterChoiceStore.of(store));
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

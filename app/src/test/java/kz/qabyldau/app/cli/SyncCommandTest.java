@@ -57,6 +57,32 @@ class SyncCommandTest {
     }
 
     @Test
+    void theOfficeCodeAndTokenGoIntoTheSettingsTheWindowUses() {
+        try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withDecisionDelay(Duration.ofHours(1)).withToken("s3cr3t"))) {
+            try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
+                new SqliteSettingsStore(db).save(new OfficeSettings("ХҚКО №3", "710000000", "Әкімдік", "Дана", "kk",
+                        central.baseUri().toString()));
+            }
+
+            assertThat(run("--office", "AST-03", "--token", "s3cr3t")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+            try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
+                OfficeSettings stored = new SqliteSettingsStore(db).load();
+                assertThat(stored.officeCode()).isEqualTo("AST-03");
+                assertThat(stored.token()).isEqualTo("s3cr3t");
+            }
+            assertThat(run("--once")).as("the next round needs no options").isZero();
+        }
+    }
+
+    @Test
+    void anInvalidOfficeCodeIsRefusedAndNothingStored() {
+        assertThat(run("--office", "AST 03/", "--token", "t")).isEqualTo(SyncCommand.INPUT_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid office code");
+    }
+
+    @Test
     void withoutATokenItSaysWhatIsMissing() {
         int code = run("--once");
 

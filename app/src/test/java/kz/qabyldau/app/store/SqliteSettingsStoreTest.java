@@ -107,4 +107,24 @@ class SqliteSettingsStoreTest {
             assertThat(store.preference("printer.name")).isEmpty();
         }
     }
+
+    @Test
+    void theWorkstationsOfficeCodeAndTokenAreStoredAndTheTokenNeverAudited() {
+        try (Database db = Database.open(folder())) {
+            SqliteSettingsStore store = new SqliteSettingsStore(db);
+            store.save(ALMATY);
+            store.save(ALMATY.withIdentity("ALA-03", "s3cr3t-token"));
+
+            assertThat(new SqliteSettingsStore(db).load()).isEqualTo(ALMATY.withIdentity("ALA-03", "s3cr3t-token"));
+            var entries = new AuditLog(Clock.systemUTC()).latest(db, 10);
+            assertThat(entries.get(0).details()).isEqualTo("central.token, office.code");
+            assertThat(entries).allSatisfy(e -> assertThat(e.details()).doesNotContain("s3cr3t"));
+        }
+    }
+
+    @Test
+    void settingsPrintedInALogNeverShowTheToken() {
+        assertThat(ALMATY.withIdentity("ALA-03", "s3cr3t-token").toString()).contains("ALA-03")
+                .doesNotContain("s3cr3t");
+    }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a form's placeholders from the print data in the form's language: dates as
- * DD.MM.YYYY (or the slot's pattern), codes as names, every value cleaned and checked against
+ * DD.MM.YYYY (or the slot's pattern), codes (countries, regions, enum values) as names, every value cleaned and checked against
  * the font. An empty value becomes the form's blank line (underscores).
  */
 final class FormValues {
@@ -98,7 +98,9 @@ final class FormValues {
             case "country" -> names.country(raw, language);
             case "region" -> names.region(raw, language);
             case "date" -> date(raw, slot.pattern() == null ? "DD.MM.YYYY" : slot.pattern(), slot);
-            default -> ISO_DATE.matcher(raw).matches() ? date(raw, "DD.MM.YYYY", slot) : raw;
+            // An enum field's coded value prints as its name in the form's language ("married" → "женат / замужем").
+            default -> names.enumValue(slot.id(), raw, language)
+                    .orElseGet(() -> ISO_DATE.matcher(raw).matches() ? date(raw, "DD.MM.YYYY", slot) : raw);
         };
         return checked(v, slot.id());
     }

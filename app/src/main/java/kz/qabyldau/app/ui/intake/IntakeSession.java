@@ -29,6 +29,7 @@ import kz.qabyldau.app.store.applications.ApplicationStoreException;
 import kz.qabyldau.app.store.applications.DraftConflictException;
 import kz.qabyldau.app.store.applications.Drafts;
 import kz.qabyldau.app.store.applications.StoredApplication;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -38,7 +39,6 @@ import kz.qabyldau.forms.application.WarningOverride;
 import kz.qabyldau.forms.service.ServiceDefinition;
 import kz.qabyldau.forms.verdict.CannotJudgeException;
 import kz.qabyldau.forms.verdict.Verdict;
-import kz.qabyldau.forms.verdict.Verdicts;
 
 /**
  * One application being taken at the desk: its service definition, the application as typed so far, the law
@@ -58,7 +58,8 @@ public final class IntakeSession {
 
     private final ServiceDefinition definition;
     private final Drafts drafts;
-    private final Verdicts verdicts;
+    /** The law in force on the filing day (reference data received by sync counts from its effective date). */
+    private final LawInForce verdicts;
     private final Clock clock;
     private final TaskExecutor executor;
     private final Debouncer debouncer;
@@ -87,7 +88,7 @@ public final class IntakeSession {
     private boolean saveAgain;
     private final List<Runnable> afterSave = new ArrayList<>();
 
-    IntakeSession(ServiceDefinition definition, StoredApplication stored, Drafts drafts, Verdicts verdicts,
+    IntakeSession(ServiceDefinition definition, StoredApplication stored, Drafts drafts, LawInForce verdicts,
                   Clock clock, TaskExecutor executor, Debouncer debouncer, DialogService dialogs, I18n i18n) {
         this.definition = Objects.requireNonNull(definition);
         this.drafts = Objects.requireNonNull(drafts);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.store.applications.Drafts;
 import kz.qabyldau.app.store.applications.StoredApplication;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.forms.service.ServiceCatalog;
@@ -22,7 +23,7 @@ import kz.qabyldau.forms.verdict.Verdicts;
 public final class IntakeSessions {
 
     private final Drafts drafts;
-    private final Verdicts verdicts;
+    private final LawInForce law;
     private final Clock clock;
     private final TaskExecutor executor;
     private final Debouncer debouncer;
@@ -34,8 +35,19 @@ public final class IntakeSessions {
      */
     public IntakeSessions(Drafts drafts, Verdicts verdicts, Clock clock, TaskExecutor executor, Debouncer debouncer,
                           DialogService dialogs, I18n i18n) {
+        this(drafts, LawInForce.fixed(verdicts), clock, executor, debouncer, dialogs, i18n);
+    }
+
+    /**
+     * Sessions judged with the law in force on their filing day ({@link LawInForce#received}: a reference-data
+     * bundle received by sync applies from its effective date, without a restart).
+     *
+     * @param debouncer how long a save waits for the clerk to pause ({@link Debouncer#immediate()} in tests)
+     */
+    public IntakeSessions(Drafts drafts, LawInForce law, Clock clock, TaskExecutor executor, Debouncer debouncer,
+                          DialogService dialogs, I18n i18n) {
         this.drafts = Objects.requireNonNull(drafts);
-        this.verdicts = Objects.requireNonNull(verdicts);
+        this.law = Objects.requireNonNull(law);
         this.clock = Objects.requireNonNull(clock);
         this.executor = Objects.requireNonNull(executor);
         this.debouncer = Objects.requireNonNull(debouncer);
@@ -44,7 +56,7 @@ public final class IntakeSessions {
     }
 
     public ServiceCatalog catalog() {
-        return verdicts.catalog();
+        return law.catalog();
     }
 
     public Clock clock() {
@@ -87,6 +99,6 @@ public final class IntakeSessions {
     public IntakeSession open(StoredApplication stored) {
         ServiceDefinition definition = inForceToday(stored.service()).orElseThrow(() -> new IllegalStateException(
                 "no definition of " + stored.service() + " is in force on " + LocalDate.now(clock)));
-        return new IntakeSession(definition, stored, drafts, verdicts, clock, executor, debouncer, dialogs, i18n);
+        return new IntakeSession(definition, stored, drafts, law, clock, executor, debouncer, dialogs, i18n);
     }
 }

@@ -63,8 +63,6 @@ public final class SavedSettings {
 
     /** Remembers a new interface language, keeping every other setting as it is. */
     public void saveLanguage(Language language, Consumer<Exception> onFailed) {
-        OfficeSettings r = requested;
-        save(new OfficeSettings(r.officeName(), r.regionCode(), r.providerName(), r.clerkName(),
-                language.code(), r.centralUrl()), () -> { }, onFailed);
+        save(requested.withLanguage(language.code()), () -> { }, onFailed);
     }
 }

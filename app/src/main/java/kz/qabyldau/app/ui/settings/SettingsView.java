@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -72,6 +73,18 @@ public final class SettingsView implements View {
         model.centralUrlErrorProperty().addListener((o, a, b) -> url.pseudoClassStateChanged(INVALID, !b.isEmpty()));
         addRow(office, "settings.centralUrl", url, "settings.centralUrl.hint");
         office.add(urlError, 1, row++);
+        TextField officeCode = textField("settings-office-code", model.officeCodeProperty());
+        officeCode.setPromptText("AST-03");
+        Label officeCodeError = errorLabel(model.officeCodeErrorProperty());
+        model.officeCodeErrorProperty().addListener(
+                (o, a, b) -> officeCode.pseudoClassStateChanged(INVALID, !b.isEmpty()));
+        addRow(office, "settings.officeCode", officeCode, "settings.officeCode.hint");
+        office.add(officeCodeError, 1, row++);
+        // The token is a secret: typed into a masked field, never shown.
+        PasswordField token = new PasswordField();
+        token.setId("settings-token");
+        token.textProperty().bindBidirectional(model.tokenProperty());
+        addRow(office, "settings.token", token, "settings.token.hint");
 
         GridPane workstation = form();
         addRow(workstation, "settings.clerkName", textField("settings-clerk-name", model.clerkNameProperty()),
@@ -183,6 +196,16 @@ public final class SettingsView implements View {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.name(i18n.language()));
         }
+    }
+
+    private static Label errorLabel(javafx.beans.value.ObservableStringValue error) {
+        Label l = new Label();
+        l.textProperty().bind(error);
+        l.getStyleClass().add(Styles.FIELD_ERROR);
+        l.setWrapText(true);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private TextField textField(String id, javafx.beans.property.StringProperty property) {

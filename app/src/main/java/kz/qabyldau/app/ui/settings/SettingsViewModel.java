@@ -50,6 +50,9 @@ public final class SettingsViewModel {
     private final StringProperty providerName = new SimpleStringProperty(this, "providerName", "");
     private final StringProperty clerkName = new SimpleStringProperty(this, "clerkName", "");
     private final StringProperty centralUrl = new SimpleStringProperty(this, "centralUrl", "");
+    private final StringProperty officeCode = new SimpleStringProperty(this, "officeCode", "");
+    /** The token as typed; a secret: shown masked, never logged. */
+    private final StringProperty token = new SimpleStringProperty(this, "token", "");
     private final ObservableList<RegionOption> regions;
     private final SortedList<RegionOption> regionsByName;
 
@@ -58,6 +61,7 @@ public final class SettingsViewModel {
     /** The UI text key of the last save's outcome, or empty. */
     private final ReadOnlyObjectWrapper<String> statusKey = new ReadOnlyObjectWrapper<>(this, "statusKey", "");
     private final StringBinding centralUrlError;
+    private final StringBinding officeCodeError;
     private final StringBinding statusMessage;
     private final StringBinding trainingExplanation;
     private final BooleanBinding changed;
@@ -80,17 +84,21 @@ public final class SettingsViewModel {
         centralUrlError = Bindings.createStringBinding(
                 () -> CentralUrlRule.problem(centralUrl.get()).map(i18n::get).orElse(""),
                 centralUrl, i18n.languageProperty());
+        officeCodeError = Bindings.createStringBinding(
+                () -> officeCodeProblem(officeCode.get()).map(i18n::get).orElse(""),
+                officeCode, i18n.languageProperty());
         statusMessage = Bindings.createStringBinding(
                 () -> statusKey.get().isEmpty() ? "" : i18n.get(statusKey.get()),
                 statusKey, i18n.languageProperty());
         trainingExplanation = Bindings.createStringBinding(this::explainMode,
                 saved.currentProperty(), i18n.languageProperty());
         changed = Bindings.createBooleanBinding(() -> !edited().equals(withoutLanguage(saved.current())),
-                officeName, region, providerName, clerkName, centralUrl, saved.currentProperty());
+                officeName, region, providerName, clerkName, centralUrl, officeCode, token, saved.currentProperty());
         canSave = changed.and(saving.not()).and(Bindings.createBooleanBinding(
-                () -> CentralUrlRule.problem(centralUrl.get()).isEmpty(), centralUrl));
+                () -> CentralUrlRule.problem(centralUrl.get()).isEmpty() && officeCodeProblem(officeCode.get()).isEmpty(),
+                centralUrl, officeCode));
         // A new edit makes the last "Saved." stale.
-        List.of(officeName, providerName, clerkName, centralUrl)
+        List.of(officeName, providerName, clerkName, centralUrl, officeCode, token)
                 .forEach(p -> p.addListener((o, a, b) -> statusKey.set("")));
         region.addListener((o, a, b) -> statusKey.set(""));
     }
@@ -105,8 +113,7 @@ public final class SettingsViewModel {
         saving.set(true);
         statusKey.set("");
         OfficeSettings edited = edited();
-        OfficeSettings toSave = new OfficeSettings(edited.officeName(), edited.regionCode(), edited.providerName(),
-                edited.clerkName(), i18n.language().code(), edited.centralUrl());
+        OfficeSettings toSave = edited.withLanguage(i18n.language().code());
         saved.save(toSave, () -> {
             saving.set(false);
             resetToSaved();
@@ -127,6 +134,8 @@ public final class SettingsViewModel {
         providerName.set(s.providerName());
         clerkName.set(s.clerkName());
         centralUrl.set(s.centralUrl());
+        officeCode.set(s.officeCode());
+        token.set(s.token());
     }
 
     public void switchLanguage(Language language) {
@@ -153,6 +162,21 @@ public final class SettingsViewModel {
 
     public StringProperty centralUrlProperty() {
         return centralUrl;
+    }
+
+    /** The office code the workstation names itself with to the central service. */
+    public StringProperty officeCodeProperty() {
+        return officeCode;
+    }
+
+    /** The token the central service gave this workstation (bound to a masked field). */
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    /** The problem with the typed office code in the clerk's language, or "". */
+    public StringBinding officeCodeErrorProperty() {
+        return officeCodeError;
     }
 
     /** The regions the office can be in, sorted by their names in the interface language. */
@@ -197,11 +221,18 @@ public final class SettingsViewModel {
     private OfficeSettings edited() {
         RegionOption r = region.get();
         return new OfficeSettings(officeName.get().strip(), r == null ? "" : r.code(), providerName.get().strip(),
-                clerkName.get().strip(), "", centralUrl.get().strip());
+                clerkName.get().strip(), "", centralUrl.get().strip(), officeCode.get().strip(), token.get().strip());
     }
 
     private static OfficeSettings withoutLanguage(OfficeSettings s) {
-        return new OfficeSettings(s.officeName(), s.regionCode(), s.providerName(), s.clerkName(), "", s.centralUrl());
+        return s.withLanguage("");
+    }
+
+    /** A blank code is allowed (the office is not connected yet); else the protocol's characters only. */
+    static Optional<String> officeCodeProblem(String typed) {
+        String code = typed == null ? "" : typed.strip();
+        return code.isEmpty() || OfficeSettings.OFFICE_CODE.matcher(code).matches() ? Optional.empty()
+                : Optional.of("settings.officeCode.invalid");
     }
 
     private String lowerFirst(String label) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.settings.SettingsStore;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
@@ -24,26 +25,21 @@ import kz.qabyldau.app.ui.settings.RegionOption;
  * @param resources     closed when the window closes (the database)
  * @param applications  the applications of this run's work database (the training database in training mode);
  *                      null only where a test opens no store
+ * @param law           the law the intake desk judges by on a filing day (reference data received by sync from
+ *                      its effective date); null only where a test opens no store (then the bundled law)
  * @param printerChoices the printer and tray this workstation prints on, remembered between runs
  */
 public record OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                                 WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
                                 Path logFile, AutoCloseable resources, ApplicationStore applications,
-                                PrinterChoiceStore printerChoices) {
-
-    /** A workstation whose printer choice is not remembered (tests). */
-    public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
-                             WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
-                             Path logFile, AutoCloseable resources, ApplicationStore applications) {
-        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, applications,
-                PrinterChoiceStore.inMemory());
-    }
+                                LawInForce law, PrinterChoiceStore printerChoices) {
 
     /** A workstation without an application store (tests of the shell alone). */
     public OpenedWorkstation(SettingsStore settingsStore, OfficeSettings settings, WorkMode mode,
                              WaitingCount waitingCount, Connectivity connectivity, List<RegionOption> regions,
                              Path logFile, AutoCloseable resources) {
-        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, null);
+        this(settingsStore, settings, mode, waitingCount, connectivity, regions, logFile, resources, null, null,
+                PrinterChoiceStore.inMemory());
     }
 
     public OpenedWorkstation {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -32,7 +33,6 @@ import kz.qabyldau.app.ui.settings.SettingsView;
 import kz.qabyldau.app.ui.settings.SettingsViewModel;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.service.ServiceCatalog;
-import kz.qabyldau.forms.verdict.Verdicts;
 
 /**
  * Puts the main window together from an opened workstation: the shared settings, the view
@@ -136,15 +136,18 @@ public final class Workbench {
                 .executeWith(executor);
     }
 
-    /** Intake: sessions saved into the work database's drafts, judged by the bundled law data. */
+    /**
+     * Intake: sessions saved into the work database's drafts, judged by the law in force on the filing day (the
+     * bundled law data, with reference data received by sync from its effective date).
+     */
     private final class Intake {
-        private final Verdicts verdicts;
+        private final LawInForce verdicts;
         private final NewApplicationViewModel model;
         private final NewApplicationView view;
 
         Intake() {
             ReferenceData reference = ReferenceData.loadBundled();
-            verdicts = new Verdicts(ServiceCatalog.loadBundled(), reference, reference.calendar());
+            verdicts = opened.law() != null ? opened.law() : LawInForce.bundledOnly(ServiceCatalog.loadBundled());
             Clock clock = Clock.systemDefaultZone();
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);

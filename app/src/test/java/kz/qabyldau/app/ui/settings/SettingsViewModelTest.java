@@ -210,4 +210,42 @@ class SettingsViewModelTest {
         assertThat(i18n.language()).isEqualTo(Language.RU);
         assertThat(store.load().language()).isEqualTo("ru");
     }
+
+    @Test
+    void theOfficeCodeAndTokenAreSavedTrimmedWithTheOffice() {
+        SettingsViewModel model = model(WorkMode.TRAINING_NOT_CONFIGURED);
+        fillOffice(model);
+        model.officeCodeProperty().set(" AST-03 ");
+        model.tokenProperty().set(" s3cr3t ");
+
+        model.save();
+
+        assertThat(store.saves()).singleElement().satisfies(s -> {
+            assertThat(s.officeCode()).isEqualTo("AST-03");
+            assertThat(s.token()).isEqualTo("s3cr3t");
+        });
+    }
+
+    @Test
+    void anOfficeCodeTheCentralServiceCannotTakeIsPointedOutAndCannotBeSaved() {
+        SettingsViewModel model = model(WorkMode.TRAINING_NOT_CONFIGURED);
+        fillOffice(model);
+
+        model.officeCodeProperty().set("АСТ 03");
+
+        assertThat(model.officeCodeErrorProperty().get()).contains("AST-03");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        model.officeCodeProperty().set("AST-03");
+        assertThat(model.officeCodeErrorProperty().get()).isEmpty();
+        assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheOfficeCodeAndToken() {
+        store = new InMemorySettingsStore(Fixtures.configuredOffice().withIdentity("AST-03", "s3cr3t"));
+        model(WorkMode.OFFICE).switchLanguage(Language.RU);
+
+        assertThat(saved.current().token()).isEqualTo("s3cr3t");
+        assertThat(saved.current().officeCode()).isEqualTo("AST-03");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
@@ -26,10 +27,13 @@ import kz.qabyldau.forms.service.FieldDefinition;
 
 /**
  * The input for one field of the definition, chosen by its type: text, a date typed {@code dd.mm.yyyy} or picked, a
- * number, a yes/no or enum choice, a country or region with completion. It writes every change into the session at
+ * number, a yes/no or enum choice, a country, region or profession with completion. It writes every change into the session at
  * once and follows values the session gets from elsewhere (a read MRZ, an earlier permit).
  */
 final class FieldEditor {
+
+    /** The free-text field offered the reference data's professions as completion (issue #5). */
+    static final String PROFESSION = "request.profession";
 
     private final FieldDefinition field;
     private final IntakeSession session;
@@ -113,13 +117,13 @@ final class FieldEditor {
             case IIN, BIN, BIN_OR_IIN -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,12}")));
             case INTEGER, YEAR -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,9}")));
             case MONEY -> text.setTextFormatter(new TextFormatter<>(allow("[\\d \\u00a0]{0,15}([.,]\\d{0,2})?")));
-            case COUNTRY -> TextFields.bindAutoCompletion(text,
-                    request -> places.suggestCountries(request.getUserText(), i18n.language().code()))
-                    .setOnAutoCompleted(e -> afterCompletion.run());
-            case REGION -> TextFields.bindAutoCompletion(text,
-                    request -> places.suggestRegions(request.getUserText(), i18n.language().code()))
-                    .setOnAutoCompleted(e -> afterCompletion.run());
+            case COUNTRY -> complete(text, typed -> places.suggestCountries(typed, i18n.language().code()));
+            case REGION -> complete(text, typed -> places.suggestRegions(typed, i18n.language().code()));
             default -> {
+                if (PROFESSION.equals(field.id())) {
+                    // Helps typing; any other profession is stored as typed.
+                    complete(text, typed -> places.suggestProfessions(typed, i18n.language().code()));
+                }
                 if (latinCapitalsOnly()) {
                     text.setTextFormatter(new TextFormatter<>(upperCase()));
                 }
@@ -140,6 +144,12 @@ final class FieldEditor {
             });
         }
         return text;
+    }
+
+    /** A completion list under {@code text}; picking from it with Enter moves on, as Enter does elsewhere. */
+    private void complete(TextField text, Function<String, List<String>> suggestions) {
+        TextFields.bindAutoCompletion(text, request -> suggestions.apply(request.getUserText()))
+                .setOnAutoCompleted(e -> afterCompletion.run());
     }
 
     private DatePicker datePicker() {

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -20,7 +22,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.forms.service.FieldDefinition;
@@ -146,10 +151,27 @@ final class FieldEditor {
         return text;
     }
 
-    /** A completion list under {@code text}; picking from it with Enter moves on, as Enter does elsewhere. */
+    /**
+     * A completion list under {@code text}; picking from it with Enter moves on, as Enter does elsewhere. The list is
+     * filled in the background, so it may still show an earlier prefix's entries when Enter comes: the pick is
+     * checked against the text as it is now ({@link CompletionChoice}) and a stale entry is never written.
+     */
     private void complete(TextField text, Function<String, List<String>> suggestions) {
-        TextFields.bindAutoCompletion(text, request -> suggestions.apply(request.getUserText()))
-                .setOnAutoCompleted(e -> afterCompletion.run());
+        AutoCompletionBinding<String> binding =
+                TextFields.bindAutoCompletion(text, request -> suggestions.apply(request.getUserText()));
+        binding.setOnAutoCompleted(e -> afterCompletion.run());
+        AutoCompletePopup<String> popup = binding.getAutoCompletionPopup();
+        EventHandler<AutoCompletePopup.SuggestionEvent<String>> takeIt = popup.getOnSuggestion();
+        popup.setOnSuggestion(e -> {
+            Optional<String> choice = CompletionChoice.onEnter(text.getText(), e.getSuggestion(), suggestions);
+            if (choice.isPresent()) {
+                takeIt.handle(new AutoCompletePopup.SuggestionEvent<>(choice.get()));
+            } else {
+                // The text as typed stands (it names a place already, or is ambiguous): close the list, move on.
+                popup.hide();
+                afterCompletion.run();
+            }
+        });
     }
 
     private DatePicker datePicker() {

@@ -33,6 +33,13 @@ final class DataFiles {
     record RegionRow(String code, String iso, Map<String, String> names, String source, Confidence confidence) {
     }
 
+    record ProfessionsEdition(LocalDate effectiveFrom, String source, Confidence confidence,
+                              List<ProfessionRow> professions) implements Versioned {
+    }
+
+    record ProfessionRow(String code, Map<String, String> names, String source, Confidence confidence) {
+    }
+
     record RatesFile(List<MciEdition> mci, List<PrepaymentEdition> prepaymentRateMci) {
     }
 

@@ -16,7 +16,7 @@ import kz.qabyldau.forms.reference.versioning.Versioned;
 import kz.qabyldau.forms.reference.versioning.Versions;
 
 /**
- * The reference facts the law leaves to data: countries, regions, rates, the working-day
+ * The reference facts the law leaves to data: countries, regions, professions (for completion), rates, the working-day
  * calendar and the transliteration table. Each file is a list of versions with an effective
  * date; the methods that take a date answer with the version in force on it, the others with
  * the version in force today (by the clock given at load). Immutable and thread-safe.
@@ -25,6 +25,7 @@ public final class ReferenceData {
 
     private final Versions<Dated<CountryTable>> countries;
     private final Versions<Dated<List<Region>>> regions;
+    private final Versions<Dated<List<Profession>>> professions;
     private final Rates rates;
     private final Versions<Dated<TransliterationTable>> transliteration;
     private final CalendarData calendarData;
@@ -36,6 +37,7 @@ public final class ReferenceData {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.countries = loader.countries();
         this.regions = loader.regions();
+        this.professions = loader.professions();
         this.rates = loader.rates();
         this.transliteration = loader.transliteration();
         this.calendarData = loader.calendar();
@@ -109,6 +111,19 @@ public final class ReferenceData {
     /** The region by KATO code, as in force today. */
     public Optional<Region> region(String katoCode) {
         return regions().stream().filter(r -> r.code().equals(katoCode)).findFirst();
+    }
+
+    /**
+     * The professions offered as completion for {@code request.profession}, as in force today. A completion aid,
+     * not a closed list: see {@link Profession}.
+     */
+    public List<Profession> professions() {
+        return professions(today());
+    }
+
+    /** The professions in force on the day. */
+    public List<Profession> professions(LocalDate day) {
+        return inForce(professions, day, ReferenceLoader.PROFESSIONS).value();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import kz.qabyldau.forms.reference.DataFiles.CountriesEdition;
 import kz.qabyldau.forms.reference.DataFiles.CountryRow;
 import kz.qabyldau.forms.reference.DataFiles.MemberList;
+import kz.qabyldau.forms.reference.DataFiles.ProfessionRow;
+import kz.qabyldau.forms.reference.DataFiles.ProfessionsEdition;
 import kz.qabyldau.forms.reference.DataFiles.RegionRow;
 import kz.qabyldau.forms.reference.DataFiles.RegionsEdition;
 import kz.qabyldau.forms.reference.DataFiles.TransliterationEdition;
@@ -32,6 +34,7 @@ final class ReferenceLoader {
     static final String COUNTRIES = "countries.json";
     static final String REGIONS = "regions.json";
     static final String RATES = "rates.json";
+    static final String PROFESSIONS = "professions.json";
     static final String TRANSLITERATION = "transliteration.json";
     static final String HOLIDAYS = "calendar/holidays.json";
     static final String CALENDAR_INDEX = "calendar/years.json";
@@ -117,6 +120,26 @@ final class ReferenceLoader {
             }));
         }
         return Versions.of(REGIONS, lists);
+    }
+
+    Versions<Dated<List<Profession>>> professions() {
+        List<ProfessionsEdition> editions = read(PROFESSIONS, new TypeReference<>() { });
+        List<Dated<List<Profession>>> lists = new ArrayList<>();
+        for (ProfessionsEdition e : editions) {
+            lists.add(guard(PROFESSIONS, () -> {
+                Provenance file = new Provenance(e.source(), e.confidence());
+                Map<String, Profession> byCode = new LinkedHashMap<>();
+                for (ProfessionRow row : e.professions()) {
+                    Profession p = new Profession(row.code(), row.names(),
+                            file.overriddenBy(row.source(), row.confidence()));
+                    if (byCode.put(p.code(), p) != null) {
+                        throw new ReferenceDataException("profession " + p.code() + " listed twice");
+                    }
+                }
+                return new Dated<>(e.effectiveFrom(), List.copyOf(byCode.values()));
+            }));
+        }
+        return Versions.of(PROFESSIONS, lists);
     }
 
     Rates rates() {

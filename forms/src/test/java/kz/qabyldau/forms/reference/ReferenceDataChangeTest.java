@@ -92,6 +92,18 @@ class ReferenceDataChangeTest {
     }
 
     @Test
+    void aProfessionListedTwiceIsRefusedNamingTheFile() throws IOException {
+        String professions = bundledText("professions.json").replace("\"code\": \"cook\"", "\"code\": \"nanny\"");
+        ReferenceSource broken = ReferenceSource.ofTexts(Map.of("professions.json", professions))
+                .overriding(ReferenceSource.bundled());
+
+        assertThatThrownBy(() -> ReferenceData.load(broken))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageStartingWith("professions.json")
+                .hasMessageContaining("nanny listed twice");
+    }
+
+    @Test
     void anUnknownConfidenceMarkIsRefused() throws IOException {
         String rates = bundledText("rates.json").replace("\"confidence\": \"medium\"", "\"confidence\": \"sure\"");
         ReferenceSource broken = ReferenceSource.ofTexts(Map.of("rates.json", rates))

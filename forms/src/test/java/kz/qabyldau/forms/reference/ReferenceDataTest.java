@@ -185,6 +185,29 @@ class ReferenceDataTest {
         assertThat(data.calendar(LocalDate.of(2026, 3, 1))).isSameAs(data.calendar(LocalDate.of(2026, 6, 1)));
     }
 
+    @Test
+    void professionsOfferHouseholdWorkInTheThreeLanguagesMarkedUnverified() {
+        assertThat(data.professions()).extracting(Profession::code)
+                .contains("housekeeper", "nanny", "cook", "gardener", "driver", "elderly-caregiver")
+                .doesNotHaveDuplicates();
+        assertThat(data.professions()).allSatisfy(p -> {
+            assertThat(p.names().keySet()).containsExactlyInAnyOrder("kk", "ru", "en");
+            assertThat(p.names().values()).allSatisfy(n -> assertThat(n).isNotBlank());
+            assertThat(p.provenance().confidence()).isEqualTo(Confidence.UNVERIFIED);
+        });
+        Profession nanny = data.professions().stream().filter(p -> p.code().equals("nanny")).findFirst()
+                .orElseThrow();
+        assertThat(nanny.name("kk")).isEqualTo("Бала күтуші");
+        assertThat(nanny.name(Locale.forLanguageTag("ru"))).isEqualTo("Няня");
+    }
+
+    @Test
+    void professionsHaveNoVersionBeforeTheirEffectiveDate() {
+        assertThatThrownBy(() -> data.professions(LocalDate.of(2022, 4, 14)))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageStartingWith("professions.json");
+    }
+
     private Set<String> alpha3Where(java.util.function.Predicate<Country> test) {
         return data.countries().stream().filter(test).map(Country::alpha3).collect(Collectors.toSet());
     }

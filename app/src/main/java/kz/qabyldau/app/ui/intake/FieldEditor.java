@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -19,17 +22,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.forms.service.FieldDefinition;
 
 /**
  * The input for one field of the definition, chosen by its type: text, a date typed {@code dd.mm.yyyy} or picked, a
- * number, a yes/no or enum choice, a country or region with completion. It writes every change into the session at
+ * number, a yes/no or enum choice, a country, region or profession with completion. It writes every change into the session at
  * once and follows values the session gets from elsewhere (a read MRZ, an earlier permit).
  */
 final class FieldEditor {
+
+    /** The free-text field offered the reference data's professions as completion (issue #5). */
+    static final String PROFESSION = "request.profession";
 
     private final FieldDefinition field;
     private final IntakeSession session;
@@ -113,13 +122,13 @@ final class FieldEditor {
             case IIN, BIN, BIN_OR_IIN -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,12}")));
             case INTEGER, YEAR -> text.setTextFormatter(new TextFormatter<>(allow("\\d{0,9}")));
             case MONEY -> text.setTextFormatter(new TextFormatter<>(allow("[\\d \\u00a0]{0,15}([.,]\\d{0,2})?")));
-            case COUNTRY -> TextFields.bindAutoCompletion(text,
-                    request -> places.suggestCountries(request.getUserText(), i18n.language().code()))
-                    .setOnAutoCompleted(e -> afterCompletion.run());
-            case REGION -> TextFields.bindAutoCompletion(text,
-                    request -> places.suggestRegions(request.getUserText(), i18n.language().code()))
-                    .setOnAutoCompleted(e -> afterCompletion.run());
+            case COUNTRY -> complete(text, typed -> places.suggestCountries(typed, i18n.language().code()));
+            case REGION -> complete(text, typed -> places.suggestRegions(typed, i18n.language().code()));
             default -> {
+                if (PROFESSION.equals(field.id())) {
+                    // Helps typing; any other profession is stored as typed.
+                    complete(text, typed -> places.suggestProfessions(typed, i18n.language().code()));
+                }
                 if (latinCapitalsOnly()) {
                     text.setTextFormatter(new TextFormatter<>(upperCase()));
                 }
@@ -140,6 +149,29 @@ final class FieldEditor {
             });
         }
         return text;
+    }
+
+    /**
+     * A completion list under {@code text}; picking from it with Enter moves on, as Enter does elsewhere. The list is
+     * filled in the background, so it may still show an earlier prefix's entries when Enter comes: the pick is
+     * checked against the text as it is now ({@link CompletionChoice}) and a stale entry is never written.
+     */
+    private void complete(TextField text, Function<String, List<String>> suggestions) {
+        AutoCompletionBinding<String> binding =
+                TextFields.bindAutoCompletion(text, request -> suggestions.apply(request.getUserText()));
+        binding.setOnAutoCompleted(e -> afterCompletion.run());
+        AutoCompletePopup<String> popup = binding.getAutoCompletionPopup();
+        EventHandler<AutoCompletePopup.SuggestionEvent<String>> takeIt = popup.getOnSuggestion();
+        popup.setOnSuggestion(e -> {
+            Optional<String> choice = CompletionChoice.onEnter(text.getText(), e.getSuggestion(), suggestions);
+            if (choice.isPresent()) {
+                takeIt.handle(new AutoCompletePopup.SuggestionEvent<>(choice.get()));
+            } else {
+                // The text as typed stands (it names a place already, or is ambiguous): close the list, move on.
+                popup.hide();
+                afterCompletion.run();
+            }
+        });
     }
 
     private DatePicker datePicker() {

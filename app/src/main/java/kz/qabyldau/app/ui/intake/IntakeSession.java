@@ -210,6 +210,24 @@ public final class IntakeSession {
         changed();
     }
 
+    /** Forgets the clerk's override of warning {@code code}, if one was recorded (the reason was cleared). */
+    public void removeOverride(String code) {
+        if (overrides.removeIf(o -> o.warning().equals(code))) {
+            changed();
+        }
+    }
+
+    /**
+     * The clerk left a field (focus moved on, Enter): saves what is waiting at once instead of after the pause, so
+     * a kill while typing the next field loses at most that field.
+     */
+    public void fieldLeft() {
+        if (dirty && !conflicted.get()) {
+            debouncer.cancel();
+            save();
+        }
+    }
+
     /** Saves now if anything is unsaved (used before accepting or closing). */
     public void flush() {
         flush(() -> { });

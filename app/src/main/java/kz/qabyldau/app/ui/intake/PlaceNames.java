@@ -10,7 +10,8 @@ import kz.qabyldau.forms.reference.Region;
 
 /**
  * Country and region names from the reference data, for completion: the clerk types a name in any of the three
- * languages (or the code) and the application stores the code (ISO alpha-3, KATO).
+ * languages (or the code) and the application stores the code (ISO alpha-3, KATO). Also the professions of the
+ * reference data for {@code request.profession}, whose completion only helps: the typed text is stored as it is.
  */
 public final class PlaceNames {
 
@@ -34,6 +35,15 @@ public final class PlaceNames {
     public List<String> suggestRegions(String typed, String language) {
         return suggest(reference.regions().stream()
                 .map(r -> new Place(r.code(), r.name(language), r.names().values())).toList(), typed);
+    }
+
+    /**
+     * Completion for the profession field: the names, in {@code language}, of the reference professions whose name in
+     * any language starts with (else contains) the typed text. A profession not in the list stays allowed.
+     */
+    public List<String> suggestProfessions(String typed, String language) {
+        return suggest(reference.professions().stream()
+                .map(p -> new Place(p.code(), p.name(language), p.names().values())).toList(), typed);
     }
 
     private record Place(String code, String shown, java.util.Collection<String> names) {

@@ -92,9 +92,13 @@ public final class WizardViewModel {
         current.set(index);
     }
 
-    /** Records that the clerk has left field {@code id} (focus moved on). */
+    /**
+     * Records that the clerk has left field {@code id} (focus moved on, Enter) and saves what was typed in it at
+     * once, without waiting for the pause.
+     */
     public void passField(String id) {
         passed.add(id);
+        session.fieldLeft();
     }
 
     /** Whether a missing value of field {@code id} should be pointed out yet. */

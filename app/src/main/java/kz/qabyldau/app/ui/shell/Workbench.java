@@ -44,6 +44,8 @@ public final class Workbench {
 
     /** A draft is saved once the clerk pauses this long: at most the field being typed can be lost. */
     private static final long SAVE_AFTER_MILLIS = 300;
+    /** Continuous typing without a pause still saves this often (issue #5: at most the field being typed is lost). */
+    private static final java.time.Duration SAVE_AT_LEAST_EVERY = java.time.Duration.ofSeconds(2);
 
     private final ShellViewModel shell;
     private final MainWindowView window;
@@ -150,7 +152,7 @@ public final class Workbench {
             verdicts = opened.law() != null ? opened.law() : LawInForce.bundledOnly(ServiceCatalog.loadBundled());
             Clock clock = Clock.systemDefaultZone();
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
-                    Debouncer.fx(SAVE_AFTER_MILLIS), dialogs, i18n);
+                    Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);
             model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
             // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
             FormPrinter printer = new FormPrinter(PrintServices.system(), opened.printerChoices());

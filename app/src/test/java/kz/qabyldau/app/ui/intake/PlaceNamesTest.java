@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Countries and regions are found by their name in any language and stored by code. */
+/** Countries and regions are found by their name in any language and stored by code; professions help typing. */
 class PlaceNamesTest {
 
     private final PlaceNames places = new PlaceNames(IntakeFixture.REFERENCE);
@@ -37,5 +37,17 @@ class PlaceNamesTest {
     void aStoredCodeIsShownByItsNameAndAnUnknownOneAsItIs() {
         assertThat(places.countryName("UZB", "ru")).isEqualTo("Узбекистан");
         assertThat(places.countryName("XXX", "ru")).isEqualTo("XXX");
+    }
+
+    @Test
+    void aProfessionIsSuggestedInTheClerksLanguageFromAPrefixInAnyLanguage() {
+        assertThat(places.suggestProfessions("бал", "kk")).containsExactly("Бала күтуші");
+        assertThat(places.suggestProfessions("nan", "ru")).containsExactly("Няня");
+        assertThat(places.suggestProfessions("пов", "en")).containsExactly("Cook");
+    }
+
+    @Test
+    void aProfessionNotInTheListHasNoSuggestionAndIsNotRefused() {
+        assertThat(places.suggestProfessions("Космонавт", "ru")).isEmpty();
     }
 }

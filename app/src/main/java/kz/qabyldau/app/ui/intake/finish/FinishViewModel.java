@@ -154,9 +154,16 @@ public final class FinishViewModel {
                 .map(WarningOverride::reason).findFirst().orElse("");
     }
 
-    /** Records the clerk's reason to send despite {@code warning}; a blank reason records nothing. */
+    /**
+     * Records the clerk's reason to send despite {@code warning}; a blank reason removes the override recorded
+     * before, so clearing the reason blocks Accept again (a cleared field must not leave a reason behind).
+     */
     public void override(String warning, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().equals(overrideReason(warning))) {
+        if (reason == null || reason.isBlank()) {
+            session.removeOverride(warning);
+            return;
+        }
+        if (reason.strip().equals(overrideReason(warning))) {
             return;
         }
         session.addOverride(new WarningOverride(warning, reason.strip(), clerk()));

@@ -106,6 +106,23 @@ class FinishViewModelTest {
     }
 
     @Test
+    void clearingTheReasonRemovesTheOverrideAndBlocksAcceptAgain() {
+        IntakeSession session = desk.startWith("permit-issue-warning-prepayment");
+        FinishViewModel finish = desk.finish(session, false);
+        finish.override("PREPAYMENT_AMOUNT", "Доплата внесена");
+        assertThat(finish.canAcceptProperty().get()).isTrue();
+
+        finish.override("PREPAYMENT_AMOUNT", "");
+
+        assertThat(finish.canAcceptProperty().get()).isFalse();
+        assertThat(finish.overrideReason("PREPAYMENT_AMOUNT")).isEmpty();
+        assertThat(desk.store.drafts().find(session.draftId().get()).orElseThrow().application().overrides())
+                .isEmpty();
+        finish.accept();
+        assertThat(desk.store.outbox().pending(10)).isEmpty();
+    }
+
+    @Test
     void p17_expiredMedicalCertificateRefusesIntakeWithAReceiptInTwoCopies() throws IOException {
         IntakeSession session = desk.startWith("permit-issue-accepted");
         session.setDocument(PresentedDocument.issued("medical-028e", LocalDate.of(2025, 2, 20)));

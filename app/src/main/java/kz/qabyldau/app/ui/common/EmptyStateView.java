@@ -25,6 +25,20 @@ public final class EmptyStateView implements View {
         pageTitle.textProperty().bind(i18n.text(pageTitleKey));
         pageTitle.getStyleClass().add(Styles.PAGE_TITLE);
 
+        VBox empty = statement(i18n, titleKey, textKey);
+        empty.getStyleClass().add(Styles.EMPTY_STATE);
+        empty.setMaxWidth(880);
+
+        root = new VBox(pageTitle, empty);
+        root.getStyleClass().add(Styles.PAGE);
+        root.setAlignment(Pos.TOP_LEFT);
+    }
+
+    /**
+     * The statement alone ("Nothing is waiting to be sent" and what will appear), for a list that is
+     * empty right now: set it as the list's placeholder.
+     */
+    public static VBox statement(I18n i18n, String titleKey, String textKey) {
         Label title = new Label();
         title.textProperty().bind(i18n.text(titleKey));
         title.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
@@ -33,14 +47,9 @@ public final class EmptyStateView implements View {
         text.setWrapText(true);
         text.setMaxWidth(600);
         text.getStyleClass().add(Styles.EMPTY_STATE_TEXT);
-        VBox empty = new VBox(title, text);
-        empty.getStyleClass().add(Styles.EMPTY_STATE);
-        empty.setAlignment(Pos.CENTER);
-        empty.setMaxWidth(880);
-
-        root = new VBox(pageTitle, empty);
-        root.getStyleClass().add(Styles.PAGE);
-        root.setAlignment(Pos.TOP_LEFT);
+        VBox statement = new VBox(title, text);
+        statement.setAlignment(Pos.CENTER);
+        return statement;
     }
 
     @Override

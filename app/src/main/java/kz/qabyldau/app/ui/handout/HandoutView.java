@@ -52,6 +52,7 @@ public final class HandoutView implements View {
         find.setDefaultButton(true);
         ListView<HandoutViewModel.Item> list = new ListView<>(model.items());
         list.setId("handout-list");
+        list.setPlaceholder(EmptyStateView.statement(i18n, "handout.empty.title", "handout.empty.text"));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(HandoutViewModel.Item item, boolean empty) {

@@ -32,6 +32,7 @@ public final class OutboxView implements View {
         problem.setManaged(problem.isVisible());
         ListView<OutboxViewModel.Row> list = new ListView<>(model.rows());
         list.setId("outbox-list");
+        list.setPlaceholder(EmptyStateView.statement(i18n, "outbox.empty.title", "outbox.empty.text"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(OutboxViewModel.Row row, boolean empty) {

@@ -1,10 +1,15 @@
 package kz.qabyldau.forms.print;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Reads form texts from {@code /qabyldau/forms/<form>.<lang>.json} on the class path and keeps
- * them (they are read-only data). See {@code docs/form-texts.md} for the format.
+ * them (they are read-only data). See {@code docs/form-texts.md} for the format. Texts received later (by sync)
+ * can be laid over them per day ({@link #FormTexts(Function)}, {@link #load(String, String, LocalDate)}).
  */
 public final class FormTexts {
 
@@ -28,12 +34,72 @@ public final class FormTexts {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Map<String, FormText> cache = new ConcurrentHashMap<>();
+    /** Received texts parsed, by their whole text (a handful: one per form, language and update). */
+    private final Map<String, FormText> receivedCache = new ConcurrentHashMap<>();
+    private final Function<LocalDate, Map<String, String>> received;
+
+    /** Only the bundled texts. */
+    public FormTexts() {
+        this(day -> Map.of());
+    }
+
+    /**
+     * The bundled texts under the texts received by a day: {@code received} gives, for a day, the received text
+     * files in force by name {@code <form>.<lang>} (e.g. {@code permit-app4.kk}); it is asked on every
+     * {@link #load(String, String, LocalDate)}.
+     */
+    public FormTexts(Function<LocalDate, Map<String, String>> received) {
+        this.received = Objects.requireNonNull(received, "received");
+    }
+
+    /**
+     * The text of {@code form} in {@code language} in force on {@code day}: a received text whose own
+     * {@code effectiveFrom} has come, else the bundled one.
+     *
+     * @throws FormPrintException as {@link #load(String, String)}
+     */
+    public FormText load(String form, String language, LocalDate day) {
+        check(form, language);
+        String name = form + "." + language;
+        String text = received.apply(day).get(name);
+        if (text != null) {
+            FormText t = receivedCache.computeIfAbsent(text, x -> parseReceived(x, name));
+            if (t.effectiveFrom() == null || !t.effectiveFrom().isAfter(day)) {
+                return t;
+            }
+        }
+        return load(form, language);
+    }
+
+    /**
+     * Parses a text received for {@code name} ({@code <form>.<lang>}): a known form and language, the format
+     * of the bundled texts, and the {@code form} and {@code language} inside matching the name.
+     *
+     * @throws FormPrintException {@code NO_FORM_TEXT} or {@code BAD_FORM_TEXT}
+     */
+    public static FormText parseReceived(String text, String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            throw bad(name, "the name is not <form>.<language>");
+        }
+        check(name.substring(0, dot), name.substring(dot + 1));
+        FormText parsed = parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+        if (!name.equals(parsed.form() + "." + parsed.language())) {
+            throw bad(name, "it says it is " + parsed.form() + "." + parsed.language());
+        }
+        return parsed;
+    }
 
     /**
      * @throws FormPrintException {@code NO_FORM_TEXT} for an unknown form or language, or
      *                            {@code BAD_FORM_TEXT} when the file breaks the format
      */
     public FormText load(String form, String language) {
+        check(form, language);
+        return cache.computeIfAbsent(form + "." + language, this::read);
+    }
+
+    private static void check(String form, String language) {
         if (!FORM_IDS.contains(form)) {
             throw new FormPrintException(FormPrintException.Reason.NO_FORM_TEXT,
                     "unknown form '" + form + "'; the forms are " + String.join(", ", FORM_IDS), List.of(form));
@@ -42,7 +108,6 @@ public final class FormTexts {
             throw new FormPrintException(FormPrintException.Reason.NO_FORM_TEXT,
                     "unknown language '" + language + "'; use kk or ru", List.of(language));
         }
-        return cache.computeIfAbsent(form + "." + language, this::read);
     }
 
     private FormText read(String name) {

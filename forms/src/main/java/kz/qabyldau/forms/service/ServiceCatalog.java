@@ -82,6 +82,20 @@ public final class ServiceCatalog {
         }
     }
 
+    /**
+     * Parses one definition from its text (a version received by sync), with the same model and checks as the
+     * bundled files; {@code name} is used in the message.
+     *
+     * @throws DefinitionException when the text is not a valid definition
+     */
+    public static ServiceDefinition parse(String text, String name) {
+        try {
+            return MAPPER.readValue(text, ServiceDefinition.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DefinitionException("service definition " + name + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
     private static List<String> index(String folder) {
         try (InputStream in = open(folder + "index.json")) {
             JsonNode node = MAPPER.readTree(in).path("definitions");

@@ -99,7 +99,7 @@ final class ChangeApplier {
 
     /**
      * A reference-data bundle: every file's hash checked, the whole set validated by the law core's loaders over
-     * what is already here, then stored in one transaction. A bundle that fails is not applied at all (logged),
+     * what is already here (reference data, service definitions, form texts: {@link ReceivedLaw}), then stored in one transaction. A bundle that fails is not applied at all (logged),
      * and the bundled data stays in force.
      */
     private Applied referenceData(JsonNode b) {
@@ -126,6 +126,9 @@ final class ChangeApplier {
             Map<String, String> all = new HashMap<>(store.filesInForce(LocalDate.MAX));
             files.forEach(f -> all.put(f.path(), f.text()));
             ReferenceData.load(ReferenceOverlay.overlay(all), clock);
+            Map<String, String> received = new HashMap<>();
+            files.forEach(f -> received.put(f.path(), f.text()));
+            ReceivedLaw.validate(all, received);
             store.addBundle(bundle, effective, b.path("description").asText(""), files, clock.instant());
             LOG.info("Reference data bundle {} stored, in force from {}", bundle, effective);
             return new Applied(0, 0, 1);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.print.FormTexts;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.forms.verdict.Verdict;
@@ -15,7 +16,7 @@ import kz.qabyldau.forms.verdict.Verdicts;
 /**
  * The law the intake desk judges by on a filing day: the service definitions with the reference data in force
  * that day, i.e. the bundles received from the central service whose effective date has come, over the bundled
- * data ({@link ReferenceOverlay}). A bundle received while the window is open takes effect on its effective date
+ * data ({@link ReferenceOverlay}; received definition versions through {@link ReceivedLaw}). A bundle received while the window is open takes effect on its effective date
  * without a restart; applications already accepted keep the verdict frozen with them.
  *
  * <p>The clerk types into a session that is judged on every change, so the store is read only when the day or
@@ -67,9 +68,14 @@ public final class LawInForce {
         return new LawInForce(Objects.requireNonNull(verdicts, "verdicts"));
     }
 
-    /** The service definitions (bundled; they carry their own effective dates). */
+    /** The bundled service definitions (the list of services; judging uses {@link #on} with received versions). */
     public ServiceCatalog catalog() {
         return catalog;
+    }
+
+    /** The form texts the desk prints: received ones from their effective date, over the bundled ones. */
+    public FormTexts formTexts() {
+        return store == null ? new FormTexts() : ReceivedLaw.formTexts(store);
     }
 
     /** Judges {@code application} as of {@code asOf} with the law in force on that day. */
@@ -98,7 +104,8 @@ public final class LawInForce {
         if (verdicts == null) {
             ReferenceData reference = files.isEmpty() ? ReferenceData.loadBundled()
                     : ReferenceData.load(ReferenceOverlay.overlay(files));
-            verdicts = new Verdicts(catalog, reference, reference.calendar());
+            // Received definitions are more versions of their services: inForce picks them from their own date.
+            verdicts = new Verdicts(ReceivedLaw.catalog(catalog, files), reference, reference.calendar());
             byFiles.put(Map.copyOf(files), verdicts);
         }
         this.day = day;

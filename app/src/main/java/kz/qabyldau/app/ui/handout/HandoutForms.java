@@ -33,12 +33,18 @@ final class HandoutForms {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FormRenderer RENDERER = new FormRenderer();
 
-    private final FormTexts texts = new FormTexts();
+    private final FormTexts texts;
     private final OfficeSettings office;
     private final String clerk;
     private final boolean training;
 
     HandoutForms(OfficeSettings office, String clerk, boolean training) {
+        this(new FormTexts(), office, clerk, training);
+    }
+
+    /** Printing {@code texts} (received ones from their effective date, {@code ReceivedLaw.formTexts}). */
+    HandoutForms(FormTexts texts, OfficeSettings office, String clerk, boolean training) {
+        this.texts = texts;
         this.office = office;
         this.clerk = clerk;
         this.training = training;
@@ -146,7 +152,7 @@ final class HandoutForms {
         PrintData printData = new PrintDataReader().read(
                 new ByteArrayInputStream(data.toString().getBytes(StandardCharsets.UTF_8)), today);
         String language = FormTexts.LANGUAGES.contains(lang) ? lang : "kk";
-        return RENDERER.render(texts.load(form, language), printData,
+        return RENDERER.render(texts.load(form, language, today), printData,
                 training ? RenderOptions.trainingMode() : RenderOptions.normal());
     }
 }

@@ -16,6 +16,7 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.ReceivedLaw;
 import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -109,7 +110,7 @@ public final class HandoutViewModel {
 
     void printNow(Item item, boolean duplicate) throws Exception {
         OfficeSettings office = settings.get();
-        HandoutForms forms = new HandoutForms(office, office.clerkName(), sync.trainingCentral().isPresent());
+        HandoutForms forms = new HandoutForms(ReceivedLaw.formTexts(sync.store()), office, office.clerkName(), sync.trainingCentral().isPresent());
         LocalDate today = LocalDate.now(clock);
         String lang = language.get().equals("ru") ? "ru" : "kk";
         HandoutForms.Paper paper;

@@ -156,7 +156,7 @@ public final class Workbench {
             model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
             // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
             FormPrinter printer = new FormPrinter(PrintServices.system(), opened.printerChoices());
-            IntakeForms forms = new IntakeForms();
+            IntakeForms forms = new IntakeForms(verdicts.formTexts());
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
                     .executeWith(executor);

@@ -28,15 +28,26 @@ public final class IntakeForms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FormTexts texts = new FormTexts();
+    private final FormTexts texts;
     private FormRenderer renderer;
 
     /** With a renderer made on first use, off the FX thread (it parses the font: about a second cold). */
     public IntakeForms() {
+        this(new FormTexts());
+    }
+
+    /** Printing {@code texts} (e.g. {@code LawInForce.formTexts()}: received texts from their date). */
+    public IntakeForms(FormTexts texts) {
+        this.texts = java.util.Objects.requireNonNull(texts);
     }
 
     public IntakeForms(FormRenderer renderer) {
+        this(renderer, new FormTexts());
+    }
+
+    public IntakeForms(FormRenderer renderer, FormTexts texts) {
         this.renderer = java.util.Objects.requireNonNull(renderer);
+        this.texts = java.util.Objects.requireNonNull(texts);
     }
 
     /** Blocking: makes the renderer ready (font parsed, classes loaded) so the first accept prints at once. */
@@ -93,7 +104,7 @@ public final class IntakeForms {
         request.putObject("clerk").put("name", nullToEmpty(office.clerkName()));
         PrintData data = new PrintDataReader().read(
                 new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), today);
-        return renderer().render(texts.load(form, lang), data,
+        return renderer().render(texts.load(form, lang, today), data,
                 training ? RenderOptions.trainingMode() : RenderOptions.normal());
     }
 

@@ -180,20 +180,13 @@ public final class FinishViewModel {
         }
         state.set(State.WORKING);
         session.flush(() -> {
-            UUID id = session.draftId().get();
-            long version = session.version().get();
-            Verdict verdict = session.verdict().get();
-            Application application = session.application().get();
-            ServiceDefinition definition = session.serviceDefinition().get();
-            String lang = printLanguage.get();
-            String clerk = clerk();
-            OfficeSettings office = settings.get();
+            Finishing f = finishing();
             BackgroundTask.wrap(() -> {
-                AcceptedApplication accepted = store.intake().accept(id, version, verdict, clerk);
-                return paper(id, IntakeForms.applicationForm(definition), lang, accepted.outboxSeq(),
-                        () -> forms.render(IntakeForms.applicationForm(definition).orElseThrow(), lang,
-                                withFiledAt(application, verdict), List.of(), office, training,
-                                verdict.asOf().toLocalDate()));
+                AcceptedApplication accepted = store.intake().accept(f.id(), f.version(), f.verdict(), f.clerk());
+                return paper(f.id(), IntakeForms.applicationForm(f.definition()), f.lang(), accepted.outboxSeq(),
+                        () -> forms.render(IntakeForms.applicationForm(f.definition()).orElseThrow(), f.lang(),
+                                withFiledAt(f.application(), f.verdict()), List.of(), f.office(), training,
+                                f.verdict().asOf().toLocalDate()));
             }).onSuccess(done -> {
                 state.set(State.ACCEPTED);
                 result.set(i18n.get("finish.accepted", done.outboxSeq()));
@@ -213,27 +206,31 @@ public final class FinishViewModel {
         }
         state.set(State.WORKING);
         session.flush(() -> {
-            UUID id = session.draftId().get();
-            long version = session.version().get();
-            Verdict verdict = session.verdict().get();
-            Application application = session.application().get();
-            ServiceDefinition definition = session.serviceDefinition().get();
-            String lang = printLanguage.get();
-            String clerk = clerk();
-            OfficeSettings office = settings.get();
+            Finishing f = finishing();
             BackgroundTask.wrap(() -> {
-                store.intake().refuseIntake(id, version, verdict, clerk);
-                List<String> lines = verdict.receipt().stream().map(ReceiptLine::message).map(m -> m.in(lang))
-                        .toList();
-                return paper(id, IntakeForms.receiptForm(definition), lang, 0,
-                        () -> forms.render(IntakeForms.receiptForm(definition).orElseThrow(), lang, application,
-                                lines, office, training, verdict.asOf().toLocalDate()));
+                store.intake().refuseIntake(f.id(), f.version(), f.verdict(), f.clerk());
+                List<String> lines = f.verdict().receipt().stream().map(ReceiptLine::message)
+                        .map(m -> m.in(f.lang())).toList();
+                return paper(f.id(), IntakeForms.receiptForm(f.definition()), f.lang(), 0,
+                        () -> forms.render(IntakeForms.receiptForm(f.definition()).orElseThrow(), f.lang(),
+                                f.application(), lines, f.office(), training, f.verdict().asOf().toLocalDate()));
             }).onSuccess(done -> {
                 state.set(State.REFUSED);
                 result.set(i18n.get("finish.refused"));
                 delivered(done);
             }).onFailure(this::failed).executeWith(executor);
         });
+    }
+
+    /** What accepting or refusing works from, read on the FX thread once the draft is saved. */
+    private record Finishing(UUID id, long version, Verdict verdict, Application application,
+                             ServiceDefinition definition, String lang, String clerk, OfficeSettings office) {
+    }
+
+    private Finishing finishing() {
+        return new Finishing(session.draftId().get(), session.version().get(), session.verdict().get(),
+                session.application().get(), session.serviceDefinition().get(), printLanguage.get(), clerk(),
+                settings.get());
     }
 
     /** Sends the last printed form to the printer again (a jammed sheet). */

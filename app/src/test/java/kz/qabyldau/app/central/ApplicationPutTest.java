@@ -1,7 +1,6 @@
 package kz.qabyldau.app.central;
 
 import static kz.qabyldau.app.central.CentralTestSupport.ALMATY;
-import static kz.qabyldau.app.central.CentralTestSupport.ASTANA;
 import static kz.qabyldau.app.central.SyncClient.example;
 import static kz.qabyldau.app.central.SyncClient.exampleWithScans;
 import static kz.qabyldau.app.central.SyncClient.json;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,29 +22,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code PUT /sync/1/applications/{uuid}}: idempotent by UUID, scans first, judged by the law core. */
-class ApplicationPutTest {
-
-    @TempDir
-    Path dir;
-    CentralService central;
-    SyncClient desk;
-
-    @BeforeEach
-    void start() {
-        central = CentralService.start(CentralTestSupport.quiet(dir));
-        desk = new SyncClient(central.baseUri(), "AST-03", ASTANA);
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+class ApplicationPutTest extends OneDeskTest {
 
     @Test
     void firstPutCreatesTheRecordWithAReference() throws Exception {

@@ -1,7 +1,6 @@
 package kz.qabyldau.app.central;
 
 import static kz.qabyldau.app.central.CentralTestSupport.ALMATY;
-import static kz.qabyldau.app.central.CentralTestSupport.ASTANA;
 import static kz.qabyldau.app.central.SyncClient.example;
 import static kz.qabyldau.app.central.SyncClient.json;
 import static kz.qabyldau.app.central.SyncClient.submission;
@@ -12,36 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /sync/1/changes}: an opaque monotonic cursor, every change once, repeatable pages, per office. */
-class ChangesPullTest {
-
-    @TempDir
-    Path dir;
-    CentralService central;
-    SyncClient desk;
-
-    @BeforeEach
-    void start() {
-        central = CentralService.start(CentralTestSupport.quiet(dir));
-        desk = new SyncClient(central.baseUri(), "AST-03", ASTANA);
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+class ChangesPullTest extends OneDeskTest {
 
     private List<UUID> submit(SyncClient client, int count) throws Exception {
         List<UUID> ids = new ArrayList<>();

@@ -1,7 +1,6 @@
 package kz.qabyldau.app.central;
 
 import static kz.qabyldau.app.central.CentralTestSupport.ALMATY;
-import static kz.qabyldau.app.central.CentralTestSupport.ASTANA;
 import static kz.qabyldau.app.central.SyncClient.json;
 import static kz.qabyldau.app.central.SyncClient.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,30 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code HEAD}/{@code PUT /sync/1/scans/{sha256}}: content-addressed, resumable, verified before accepted. */
-class ScanUploadTest {
-
-    @TempDir
-    Path dir;
-    CentralService central;
-    SyncClient desk;
-
-    @BeforeEach
-    void start() {
-        central = CentralService.start(CentralTestSupport.quiet(dir));
-        desk = new SyncClient(central.baseUri(), "AST-03", ASTANA);
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+class ScanUploadTest extends OneDeskTest {
 
     private String received(String sha) throws Exception {
         return desk.head("sync/1/scans/" + sha).headers().firstValue("Qabyldau-Scan-Received").orElseThrow();

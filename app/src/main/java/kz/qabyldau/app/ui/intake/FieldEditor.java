@@ -302,8 +302,10 @@ final class FieldEditor {
             return null;
         }
         return switch (field.type()) {
-            case COUNTRY -> places.countryCode(text).orElse(text.strip());
-            case REGION -> places.regionCode(text).orElse(text.strip());
+            // The completion list is computed off the FX thread: a clerk may move on before it shows, so a text
+            // that names exactly one place is that place, popup or not.
+            case COUNTRY -> places.countryCodeOrOnlySuggestion(text, i18n.language().code()).orElse(text.strip());
+            case REGION -> places.regionCodeOrOnlySuggestion(text, i18n.language().code()).orElse(text.strip());
             default -> FieldValues.fromTyped(field, text);
         };
     }

@@ -85,6 +85,23 @@ public final class PlaceNames {
                 .map(Region::code).findFirst();
     }
 
+    /**
+     * The country a clerk meant: the typed name (any language) or code exactly, else the one country the text
+     * suggests. So "Өзбек" followed by Enter or Tab before the completion list has appeared still stores UZB.
+     */
+    public Optional<String> countryCodeOrOnlySuggestion(String typed, String language) {
+        return countryCode(typed).or(() -> only(suggestCountries(typed, language)).flatMap(this::countryCode));
+    }
+
+    /** As {@link #countryCodeOrOnlySuggestion} for regions ("Астана" → the city of Astana). */
+    public Optional<String> regionCodeOrOnlySuggestion(String typed, String language) {
+        return regionCode(typed).or(() -> only(suggestRegions(typed, language)).flatMap(this::regionCode));
+    }
+
+    private static Optional<String> only(List<String> suggestions) {
+        return suggestions.size() == 1 ? Optional.of(suggestions.get(0)) : Optional.empty();
+    }
+
     /** The name to show for a stored country code; the code itself when unknown. */
     public String countryName(String code, String language) {
         return reference.country(code).map(c -> c.name(language)).orElse(code);

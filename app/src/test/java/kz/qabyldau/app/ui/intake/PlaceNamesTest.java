@@ -34,6 +34,14 @@ class PlaceNamesTest {
     }
 
     @Test
+    void aTextThatNamesExactlyOnePlaceIsThatPlaceEvenBeforeTheCompletionListShows() {
+        assertThat(places.regionCodeOrOnlySuggestion("Астана", "ru")).contains("710000000");
+        assertThat(places.countryCodeOrOnlySuggestion("Өзбек", "kk")).contains("UZB");
+        assertThat(places.regionCodeOrOnlySuggestion("Алмат", "ru")).isEmpty(); // the city and the region
+        assertThat(places.countryCodeOrOnlySuggestion("Narnia", "ru")).isEmpty();
+    }
+
+    @Test
     void aStoredCodeIsShownByItsNameAndAnUnknownOneAsItIs() {
         assertThat(places.countryName("UZB", "ru")).isEqualTo("Узбекистан");
         assertThat(places.countryName("XXX", "ru")).isEqualTo("XXX");

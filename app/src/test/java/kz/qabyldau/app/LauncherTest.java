@@ -41,7 +41,8 @@ class LauncherTest {
     @Test
     void unknownCommandIsAUsageErrorWithExitCode2() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").doesNotContain("Exception");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]}: prints the verdict as JSON ({@code docs/verdict-format.md}).
+ * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]}: prints the verdict as JSON
+ * ({@code docs/verdict-format.md}).
  * Exit 0 accept (with or without warnings), 3 refuse intake, 2 input error (unreadable file, malformed JSON,
  * unknown service, bad date, form fields to correct), 1 when the bundled law data itself cannot be loaded.
  */
@@ -148,7 +149,8 @@ public final class CheckCommand implements Command {
                 } else if (arg.startsWith("-")) {
                     throw new IllegalArgumentException("unknown option " + arg);
                 } else if (file != null) {
-                    throw new IllegalArgumentException("one application file at a time (got " + file + " and " + arg + ")");
+                    throw new IllegalArgumentException("one application file at a time (got " + file + " and " + arg
+                            + ")");
                 } else {
                     file = Path.of(arg);
                 }

@@ -118,10 +118,12 @@ public final class PrintCommand implements Command {
             err.println("qabyldau print: cannot write " + request.out() + ": " + e.getMessage());
             return 1;
         }
-        out.println("saved " + request.out() + " (" + request.form() + ", " + request.lang() + ", " + pdf.length + " bytes)");
+        out.println("saved " + request.out() + " (" + request.form() + ", " + request.lang() + ", " + pdf.length
+                + " bytes)");
         try {
             if (request.print()) {
-                out.println("printed on " + printer.print(pdf, request.form() + " " + request.out().getFileName()).printer());
+                out.println("printed on " + printer.print(pdf,
+                        request.form() + " " + request.out().getFileName()).printer());
             }
             if (request.open()) {
                 viewer.open(request.out());
@@ -170,7 +172,8 @@ public final class PrintCommand implements Command {
                 }
             }
             if (positional.size() != 2) {
-                throw new IllegalArgumentException("expected FORM and DATA.json, got " + positional.size() + " argument(s)");
+                throw new IllegalArgumentException("expected FORM and DATA.json, got " + positional.size()
+                        + " argument(s)");
             }
             if (!FormTexts.FORM_IDS.contains(positional.get(0))) {
                 throw new IllegalArgumentException("unknown form '" + positional.get(0) + "'");

@@ -26,7 +26,8 @@ final class LogAppenders {
     /** All log files together never exceed this. */
     static final String TOTAL_SIZE_CAP = "50MB";
 
-    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS XXX} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String FILE_PATTERN =
+            "%d{yyyy-MM-dd HH:mm:ss.SSS XXX} %-5level [%thread] %logger{36} - %msg%n";
     private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
 
     private LogAppenders() {

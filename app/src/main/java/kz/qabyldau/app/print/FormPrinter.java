@@ -46,7 +46,8 @@ public final class FormPrinter {
     public PrinterChoice print(byte[] pdf, String jobName) throws PrintingException {
         PrinterChoice choice = choose();
         PrintService service = find(choice.printer()).orElseThrow(
-                () -> new PrintingException(PrintingException.Problem.PRINTER_NOT_FOUND, List.of(choice.printer()), null));
+                () -> new PrintingException(PrintingException.Problem.PRINTER_NOT_FOUND, List.of(choice.printer()),
+                        null));
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName(jobName, null));
         choice.tray().flatMap(t -> tray(service, t)).ifPresent(attributes::add);
@@ -58,7 +59,8 @@ public final class FormPrinter {
             job.print(attributes);
         } catch (PrinterException | IOException e) {
             LOG.warn("printing {} on {} failed", jobName, choice.printer(), e);
-            throw new PrintingException(PrintingException.Problem.PRINTER_FAILED, List.of(String.valueOf(e.getMessage())), e);
+            throw new PrintingException(PrintingException.Problem.PRINTER_FAILED,
+                    List.of(String.valueOf(e.getMessage())), e);
         }
         choices.save(choice);
         LOG.info("printed {} on {}", jobName, choice.printer());

@@ -63,7 +63,8 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
             Map<String, String> stored = readAll(c);
             TreeSet<String> changed = new TreeSet<>();
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 for (Map.Entry<String, String> e : wanted.entrySet()) {
                     if (!e.getValue().equals(stored.get(e.getKey()))) {
                         changed.add(e.getKey());
@@ -100,7 +101,8 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
     public void savePreference(String key, String value) {
         database.write(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 st.setString(1, PREFERENCE_PREFIX + key);
                 st.setString(2, value == null ? "" : value);
                 st.executeUpdate();

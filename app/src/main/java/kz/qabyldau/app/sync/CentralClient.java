@@ -105,7 +105,8 @@ public final class CentralClient {
     /** {@code GET changes?since=&limit=}: one page (section 3.5). {@code since} null = from the beginning. */
     public JsonNode changes(String since, int limit) throws SyncFailure {
         String query = "changes?limit=" + limit
-                + (since == null || since.isEmpty() ? "" : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8));
+                + (since == null || since.isEmpty() ? ""
+                        : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8));
         return body(expect(send(request(query).GET()), 200));
     }
 

@@ -99,8 +99,8 @@ final class ChangeApplier {
 
     /**
      * A reference-data bundle: every file's hash checked, the whole set validated by the law core's loaders over
-     * what is already here (reference data, service definitions, form texts: {@link ReceivedLaw}), then stored in one transaction. A bundle that fails is not applied at all (logged),
-     * and the bundled data stays in force.
+     * what is already here (reference data, service definitions, form texts: {@link ReceivedLaw}), then stored in one
+     * transaction. A bundle that fails is not applied at all (logged), and the bundled data stays in force.
      */
     private Applied referenceData(JsonNode b) {
         String bundle = b.path("bundle").asText();

@@ -79,7 +79,8 @@ public final class DeskSync implements AutoCloseable {
             if (trainingMode) {
                 training = CentralService.start(CentralConfig.defaults(dataRoot.resolve("training-central"), 0)
                         .withDecisionDelay(trainingDecisionDelay())
-                        .withRates(rate("qabyldau.training.refuseRate", 0.2), rate("qabyldau.training.revokeRate", 0.02)));
+                        .withRates(rate("qabyldau.training.refuseRate", 0.2),
+                                rate("qabyldau.training.revokeRate", 0.02)));
                 config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
                         "training");
             } else {

@@ -16,8 +16,9 @@ import kz.qabyldau.forms.verdict.Verdicts;
 /**
  * The law the intake desk judges by on a filing day: the service definitions with the reference data in force
  * that day, i.e. the bundles received from the central service whose effective date has come, over the bundled
- * data ({@link ReferenceOverlay}; received definition versions through {@link ReceivedLaw}). A bundle received while the window is open takes effect on its effective date
- * without a restart; applications already accepted keep the verdict frozen with them.
+ * data ({@link ReferenceOverlay}; received definition versions through {@link ReceivedLaw}). A bundle received while
+ * the window is open takes effect on its effective date without a restart; applications already accepted keep the
+ * verdict frozen with them.
  *
  * <p>The clerk types into a session that is judged on every change, so the store is read only when the day or
  * the received bundles changed ({@link SyncStore#referenceGeneration()}, an in-memory counter), and the parsed

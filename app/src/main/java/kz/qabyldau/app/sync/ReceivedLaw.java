@@ -1,6 +1,5 @@
 package kz.qabyldau.app.sync;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

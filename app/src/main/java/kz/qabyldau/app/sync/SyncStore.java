@@ -42,7 +42,8 @@ public final class SyncStore {
     private final Database database;
     private final AuditLog audit;
     /** Counts the bundles stored through this instance, so readers of the law notice one without a query. */
-    private final java.util.concurrent.atomic.AtomicLong referenceGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong referenceGeneration =
+            new java.util.concurrent.atomic.AtomicLong();
 
     public SyncStore(Database database, AuditLog audit) {
         this.database = Objects.requireNonNull(database);
@@ -213,7 +214,8 @@ public final class SyncStore {
 
     private static void setValue(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                        + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             st.setString(1, key);
             st.setString(2, value);
             st.executeUpdate();

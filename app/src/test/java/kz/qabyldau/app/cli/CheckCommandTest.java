@@ -56,6 +56,7 @@ class CheckCommandTest {
      * receipt lines (document:reason), field errors, and key dates.
      */
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength - a table of cases reads best as one case a line
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "permit-issue-accepted                    |0|ACCEPT        |-                                 |-                                                        |-                                   |decisionDue=2026-03-04 permitFrom=2026-03-04 permitTo=2026-09-03",
             "permit-issue-refused-medical-expired     |3|REFUSE_INTAKE |-                                 |medical-028e:ISSUED_TOO_LONG_AGO                         |-                                   |decisionDue=2026-03-18",
@@ -82,6 +83,7 @@ class CheckCommandTest {
             "qualification-reissue-warning-late       |0|ACCEPT        |REISSUE_LATE                      |-                                                        |-                                   |applyBy=2026-02-27",
             "qualification-duplicate-accepted         |0|ACCEPT        |-                                 |-                                                        |-                                   |applyBy=2026-03-05",
             "qualification-duplicate-warning-late     |0|ACCEPT        |DUPLICATE_LATE                    |-                                                        |-                                   |applyBy=2026-02-23"})
+    // CHECKSTYLE.ON: LineLength
     void exampleGivesItsDocumentedVerdict(String example, int exit, String outcome, String warnings, String receipt,
                                           String fieldErrors, String dates) throws IOException {
         Run run = check(EXAMPLES.resolve(example + ".json").toString());
@@ -155,6 +157,7 @@ class CheckCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength - a table of cases reads best as one case a line
     @CsvSource(delimiter = '|', value = {
             "malformed JSON     |{\"format\": \"qabyldau.application/1\", \"service\": |malformed JSON at line 1",
             "unknown service    |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.renew\", \"filedAt\": \"2026-03-02T10:15\"}|service: unknown service 'permit.renew'",
@@ -162,6 +165,7 @@ class CheckCommandTest {
             "document date      |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"documents\": [{\"type\": \"passport\", \"validUntil\": \"09.01.2032\"}]}|documents[0].validUntil: '09.01.2032' is not a date",
             "before the law     |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"filedAt\": \"2024-03-02T10:15\"}|filedAt: no definition of permit.issue is in force on 2024-03-02",
             "wrong format id    |{\"format\": \"qabyldau.application/0\", \"service\": \"permit.issue\"}|format must be"})
+    // CHECKSTYLE.ON: LineLength
     void badInputExitsWith2AndNamesTheField(String what, String json, String message, @TempDir Path dir)
             throws IOException {
         Path file = Files.writeString(dir.resolve("app.json"), json);

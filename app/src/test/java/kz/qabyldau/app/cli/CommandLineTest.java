@@ -21,7 +21,8 @@ class CommandLineTest {
 
     @Test
     void globalOptionsComeBeforeTheCommand() throws Exception {
-        CommandLine line = CommandLine.parse(List.of("--training", "--data-dir", "/tmp/q", "check", "a.json", "--as-of", "x"));
+        CommandLine line = CommandLine.parse(
+                List.of("--training", "--data-dir", "/tmp/q", "check", "a.json", "--as-of", "x"));
         assertThat(line.options().training()).isTrue();
         assertThat(line.options().dataDir()).contains(Path.of("/tmp/q"));
         assertThat(line.command()).contains("check");

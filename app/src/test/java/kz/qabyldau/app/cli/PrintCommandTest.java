@@ -126,7 +126,8 @@ class PrintCommandTest {
     @Test
     void aValueTheFontCannotPrintIsExit2NamingTheCharacter() throws IOException {
         Path data = Files.writeString(dir.resolve("arabic.json"), "{\"format\":\"qabyldau.print/1\",\"application\":"
-                + "{\"format\":\"qabyldau.application/1\",\"service\":\"permit.issue\",\"fields\":{\"applicant.surname\":\"محمد\"}}}");
+                + "{\"format\":\"qabyldau.application/1\",\"service\":\"permit.issue\","
+                + "\"fields\":{\"applicant.surname\":\"محمد\"}}}");
         assertThat(run(false, "permit-app4", data.toString(), "--lang", "kk", "--out", dir.resolve("x.pdf").toString()))
                 .isEqualTo(2);
         assertThat(errors()).contains("U+0645").contains("applicant.fullName");
@@ -135,8 +136,8 @@ class PrintCommandTest {
     @Test
     void withoutAPrinterTheFormIsSavedAndTheClerkIsToldClearly() {
         Path pdf = dir.resolve("p.pdf");
-        assertThat(run(false, "permit-app5", EXAMPLES + "print-permit-app5.json", "--lang", "ru", "--out", pdf.toString(),
-                "--printer")).isEqualTo(3);
+        assertThat(run(false, "permit-app5", EXAMPLES + "print-permit-app5.json", "--lang", "ru", "--out",
+                pdf.toString(), "--printer")).isEqualTo(3);
         assertThat(pdf).exists();
         assertThat(errors()).contains("No printer is installed");
     }
@@ -144,8 +145,8 @@ class PrintCommandTest {
     @Test
     void withoutADesktopTheFormIsSavedAndTheViewerProblemIsExplained() {
         Path pdf = dir.resolve("o.pdf");
-        assertThat(run(false, "permit-app7", EXAMPLES + "print-permit-app7.json", "--lang", "kk", "--out", pdf.toString(),
-                "--open")).isEqualTo(3);
+        assertThat(run(false, "permit-app7", EXAMPLES + "print-permit-app7.json", "--lang", "kk", "--out",
+                pdf.toString(), "--open")).isEqualTo(3);
         assertThat(pdf).exists();
         assertThat(errors()).contains("cannot open PDF files").contains("o.pdf");
     }

@@ -51,7 +51,8 @@ class SyncCommandTest {
             int code = run("--office", "AST-03", "--token", "s3cr3t", "--once");
 
             assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("online").contains("sent 1").contains("0 waiting");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("online").contains("sent 1")
+                    .contains("0 waiting");
             assertThat(central.applications()).hasSize(1);
         }
     }
@@ -65,7 +66,8 @@ class SyncCommandTest {
                         central.baseUri().toString()));
             }
 
-            assertThat(run("--office", "AST-03", "--token", "s3cr3t")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(run("--office", "AST-03", "--token", "s3cr3t"))
+                    .as(err.toString(StandardCharsets.UTF_8)).isZero();
 
             try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
                 OfficeSettings stored = new SqliteSettingsStore(db).load();

@@ -43,7 +43,8 @@ class DataFolderTest {
 
     @Test
     void windowsUsesLocalAppData() {
-        var env = new UserEnvironment("Windows 11", "/users/aigerim", Map.of("LOCALAPPDATA", "/users/aigerim/AppData/Local"));
+        var env = new UserEnvironment("Windows 11", "/users/aigerim", Map.of("LOCALAPPDATA",
+                "/users/aigerim/AppData/Local"));
         assertThat(DataFolder.defaultRoot(env)).isEqualTo(Path.of("/users/aigerim/AppData/Local", "Qabyldau"));
     }
 
@@ -56,7 +57,8 @@ class DataFolderTest {
     @Test
     void macUsesApplicationSupport() {
         var env = new UserEnvironment("Mac OS X", "/Users/aigerim", Map.of("XDG_DATA_HOME", "/ignored"));
-        assertThat(DataFolder.defaultRoot(env)).isEqualTo(Path.of("/Users/aigerim/Library/Application Support/Qabyldau"));
+        assertThat(DataFolder.defaultRoot(env))
+                .isEqualTo(Path.of("/Users/aigerim/Library/Application Support/Qabyldau"));
     }
 
     @Test

@@ -44,7 +44,8 @@ class LogRollingTest {
             }
             written += 5_000L * line.length();
             try (Stream<Path> files = Files.list(folder.logsFolder())) {
-                rolled = files.filter(p -> p.getFileName().toString().matches("qabyldau-\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.log")).toList();
+                rolled = files.filter(p -> p.getFileName().toString()
+                        .matches("qabyldau-\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.log")).toList();
             }
         }
         assertThat(rolled).isNotEmpty();

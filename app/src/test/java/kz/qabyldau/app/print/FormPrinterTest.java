@@ -31,7 +31,8 @@ class FormPrinterTest {
     @Test
     void noPrinterIsAClearMessageInTheClerksLanguage() {
         FormPrinter printer = new FormPrinter(none(), PrinterChoiceStore.inMemory());
-        assertThatThrownBy(() -> printer.print(new byte[0], "permit-app4")).isInstanceOfSatisfying(PrintingException.class,
+        assertThatThrownBy(() -> printer.print(new byte[0], "permit-app4"))
+                .isInstanceOfSatisfying(PrintingException.class,
                 e -> {
                     assertThat(e.problem()).isEqualTo(PrintingException.Problem.NO_PRINTER);
                     assertThat(e.message(Locale.forLanguageTag("kk"))).contains("принтер орнатылмаған");
@@ -69,7 +70,8 @@ class FormPrinterTest {
         PrinterChoiceStore store = PrinterChoiceStore.inMemory();
         store.save(new PrinterChoice("HP-Reception", Optional.of("Tray 2")));
         FormPrinter printer = new FormPrinter(only(named("Canon-Back-Office")), store);
-        assertThatThrownBy(() -> printer.print(new byte[0], "permit-app5")).isInstanceOfSatisfying(PrintingException.class,
+        assertThatThrownBy(() -> printer.print(new byte[0], "permit-app5"))
+                .isInstanceOfSatisfying(PrintingException.class,
                 e -> {
                     assertThat(e.problem()).isEqualTo(PrintingException.Problem.PRINTER_NOT_FOUND);
                     assertThat(e.getMessage()).contains("HP-Reception");

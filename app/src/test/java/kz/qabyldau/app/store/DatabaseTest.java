@@ -179,7 +179,8 @@ class DatabaseTest {
             try {
                 String firstLine = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8)).readLine();
-                assertThat(firstLine).as("the other process must not get in").isEqualTo("refused " + StoreException.LOCKED);
+                assertThat(firstLine).as("the other process must not get in")
+                        .isEqualTo("refused " + StoreException.LOCKED);
             } finally {
                 child.destroyForcibly();
             }

@@ -55,7 +55,8 @@ class StoreBundleTest {
             if (key.equals(UncaughtErrors.UNEXPECTED_NO_LOG)) {
                 continue; // the one text without a path: there is no log file yet
             }
-            assertThat(StoreMessages.format(Locale.forLanguageTag(language), key, path)).as(key).contains(path.toString());
+            assertThat(StoreMessages.format(Locale.forLanguageTag(language), key, path))
+                    .as(key).contains(path.toString());
         }
     }
 

@@ -58,7 +58,8 @@ public final class StoreChildProcess {
 
     /** Reads the child's stdout until it prints {@code open}; fails if it exits first. */
     public static BufferedReader awaitOpen(Process child, Path stderrFile) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8));
         String line = lines.readLine();
         if (!"open".equals(line)) {
             throw new IllegalStateException("child did not open the database: " + line + "\n"

@@ -38,9 +38,10 @@ public final class SyncDrainBenchmark {
             int rounds = desk.drain(10);
             long d1 = System.nanoTime();
             double seconds = (d1 - d0) / 1e9;
-            System.out.printf("drain: %d applications + %d scans (%.1f MB) in %.2f s (%d round(s)): %.0f applications/s, "
-                    + "%.1f MB/s; on the server: %s%n", apps, apps * scans, apps * (double) scans * scanBytes / 1e6,
-                    seconds, rounds, apps / seconds, apps * (double) scans * scanBytes / 1e6 / seconds,
+            System.out.printf("drain: %d applications + %d scans (%.1f MB) in %.2f s (%d round(s)): "
+                    + "%.0f applications/s, %.1f MB/s; on the server: %s%n",
+                    apps, apps * scans, apps * (double) scans * scanBytes / 1e6, seconds, rounds, apps / seconds,
+                    apps * (double) scans * scanBytes / 1e6 / seconds,
                     central.stats());
             long p0 = System.nanoTime();
             central.decideNow();

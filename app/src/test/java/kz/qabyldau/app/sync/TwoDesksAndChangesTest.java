@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -140,12 +139,14 @@ class TwoDesksAndChangesTest {
         String rates = bundled("rates.json") + "\n";
         String countries = "{}";
         ObjectNode change = JSON.createObjectNode().put("kind", "REFERENCE_DATA");
-        ObjectNode bundle = change.putObject("referenceData").put("bundle", "broken").put("effectiveFrom", "2026-07-01");
+        ObjectNode bundle = change.putObject("referenceData").put("bundle", "broken")
+                .put("effectiveFrom", "2026-07-01");
         ArrayNode files = bundle.putArray("files");
         files.addObject().put("path", "reference/rates.json").put("sha256", ChangeApplier.sha256(
                 rates.getBytes(StandardCharsets.UTF_8))).put("text", rates);
         files.addObject().put("path", "reference/countries.json").put("sha256", hashMatches
-                ? ChangeApplier.sha256(countries.getBytes(StandardCharsets.UTF_8)) : "0".repeat(64)).put("text", countries);
+                ? ChangeApplier.sha256(countries.getBytes(StandardCharsets.UTF_8)) : "0".repeat(64))
+                .put("text", countries);
 
         ChangeApplier.Applied applied = new ChangeApplier(astana.store.records(), astana.syncStore, astana.clock)
                 .apply(change);

@@ -74,10 +74,12 @@ class TrainingHandoutFlowTest {
         }
 
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
         robot.clickOn(robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown).<javafx.scene.Node>query());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
         ListView<?> list = robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown).queryAs(ListView.class);
         Button find = robot.lookup("#handout-find").match(TrainingHandoutFlowTest::shown).queryAs(Button.class);
@@ -115,7 +117,8 @@ class TrainingHandoutFlowTest {
 
     /** A node of the window on screen (not of a window an earlier test closed). */
     private static boolean shown(javafx.scene.Node node) {
-        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+        return node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
     }
 
     private static long count(Path folder) throws Exception {

@@ -45,7 +45,8 @@ public final class ApplicationJson {
         } catch (UnrecognizedPropertyException e) {
             throw new ApplicationFormatException(path(e), "unknown property '" + e.getPropertyName() + "'", e);
         } catch (InvalidFormatException e) {
-            throw new ApplicationFormatException(path(e), "'" + e.getValue() + "' is not " + expected(e.getTargetType()), e);
+            throw new ApplicationFormatException(path(e),
+                    "'" + e.getValue() + "' is not " + expected(e.getTargetType()), e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ApplicationFormatException(path(e), cause.getMessage(), e);
@@ -54,7 +55,8 @@ public final class ApplicationJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw new ApplicationFormatException("", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()), e);
+            throw new ApplicationFormatException("",
+                    "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()), e);
         }
     }
 

@@ -214,7 +214,8 @@ final class BlockLayout {
                 rows.add(new ListRow(m, List.of(), textX, width, true, space));
                 continue;
             }
-            List<Word> words = TextLayout.words(List.of(new Fragment(items.get(i), faces.regular(), BODY, false, false)));
+            List<Word> words = TextLayout.words(
+                    List.of(new Fragment(items.get(i), faces.regular(), BODY, false, false)));
             List<List<Word>> lines = TextLayout.lines(words, width, width, space);
             for (int j = 0; j < lines.size(); j++) {
                 rows.add(new ListRow(j == 0 ? m : null, lines.get(j), textX, width, false, space));

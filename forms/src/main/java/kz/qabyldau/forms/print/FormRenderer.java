@@ -50,7 +50,8 @@ public final class FormRenderer {
             for (String phrase : Placeholders.fixedPhrases(template)) {
                 if (phrase.contains("{") || phrase.contains("}")) {
                     throw FormTexts.bad(text.form() + "." + text.language(),
-                            "malformed placeholder in '" + template + "' (write {id}, {country:id}, {region:id} or {date:id|DD.MM.YYYY})");
+                            "malformed placeholder in '" + template
+                                    + "' (write {id}, {country:id}, {region:id} or {date:id|DD.MM.YYYY})");
                 }
                 PrintableText.requirePrintable(PrintableText.clean(phrase), "the form text of " + text.form(), fonts);
             }

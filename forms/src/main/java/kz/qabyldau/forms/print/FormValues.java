@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a form's placeholders from the print data in the form's language: dates as
- * DD.MM.YYYY (or the slot's pattern), codes (countries, regions, enum values) as names, every value cleaned and checked against
- * the font. An empty value becomes the form's blank line (underscores).
+ * DD.MM.YYYY (or the slot's pattern), codes (countries, regions, enum values) as names, every value cleaned and checked
+ * against the font. An empty value becomes the form's blank line (underscores).
  */
 final class FormValues {
 

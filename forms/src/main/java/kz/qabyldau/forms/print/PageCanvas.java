@@ -90,7 +90,8 @@ final class PageCanvas implements AutoCloseable {
             if (copyLabel != null && !copyLabel.isBlank()) {
                 // one line in the top margin; a label too long for it is set smaller, never past the margin
                 float size = Math.min(10, 10 * WIDTH / TextLayout.width(copyLabel, faces.bold(), 10));
-                text(LEFT, A4.getHeight() - TOP + 5 * MM, new TextLayout.Fragment(copyLabel, faces.bold(), size, false, false));
+                text(LEFT, A4.getHeight() - TOP + 5 * MM,
+                        new TextLayout.Fragment(copyLabel, faces.bold(), size, false, false));
             }
             y = A4.getHeight() - TOP;
         } catch (IOException e) {

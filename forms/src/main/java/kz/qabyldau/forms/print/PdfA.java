@@ -67,7 +67,8 @@ final class PdfA {
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                 + "   <dc:format>application/pdf</dc:format>\n"
-                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
                 + "   <xmp:CreatorTool>Qabyldau</xmp:CreatorTool>\n"

@@ -59,7 +59,8 @@ final class SignatureRowLayout {
         }
         BlockLayout helper = new BlockLayout(values, faces);
         List<Row> valueRows = hasValue
-                ? helper.textRows(helper.fragments(value, faces.regular(), VALUE, true), x, HALF, HALF, Align.CENTER, VALUE)
+                ? helper.textRows(helper.fragments(value, faces.regular(), VALUE, true), x, HALF, HALF,
+                        Align.CENTER, VALUE)
                 : List.of();
         List<Row> captionRows = hasCaption
                 ? helper.textRows(helper.fragments(caption, faces.regular(), BlockLayout.CAPTION, false), x, HALF, HALF,

@@ -43,7 +43,9 @@ public record Country(String alpha3, String alpha2, Map<String, String> names, P
         return eaeuMembership.value();
     }
 
-    /** Whether its citizens are eligible for a labour-immigrant permit (see {@link #permitEligibility()} for how sure). */
+    /**
+     * Whether its citizens are eligible for a labour-immigrant permit (see {@link #permitEligibility()} for how sure).
+     */
     public boolean permitEligible() {
         return permitEligibility.value();
     }

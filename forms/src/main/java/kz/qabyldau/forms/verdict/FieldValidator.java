@@ -47,7 +47,8 @@ final class FieldValidator {
             try {
                 typed.put(field.id(), check(field, raw, filingDay));
             } catch (Invalid e) {
-                errors.add(new FieldError(field.id(), e.code, Messages.text("field." + e.code, withLabel(field, e.args))));
+                errors.add(new FieldError(field.id(), e.code,
+                        Messages.text("field." + e.code, withLabel(field, e.args))));
             }
         });
         return new Values(typed);

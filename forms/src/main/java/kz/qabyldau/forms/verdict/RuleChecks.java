@@ -1,6 +1,5 @@
 package kz.qabyldau.forms.verdict;
 
-import kz.qabyldau.forms.service.RuleKind;
 import kz.qabyldau.forms.service.RuleSpec;
 
 import java.math.BigDecimal;

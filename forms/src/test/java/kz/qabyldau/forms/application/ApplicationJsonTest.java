@@ -42,6 +42,7 @@ class ApplicationJsonTest {
     }
 
     @ParameterizedTest(name = "{1}")
+    // CHECKSTYLE.OFF: LineLength - a table of cases reads best as one case a line
     @CsvSource(delimiter = '|', value = {
             "{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"filedAt\": \"2026-02-30T10:15\"}|filedAt: '2026-02-30T10:15' is not a date and time",
             "{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"documents\": [{\"type\": \"passport\", \"validUntil\": \"31.12.2030\"}]}|documents[0].validUntil: '31.12.2030' is not a date (yyyy-MM-dd)",
@@ -50,6 +51,7 @@ class ApplicationJsonTest {
             "{\"format\": \"qabyldau.application/1\"}|service",
             "{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"overrides\": [{\"warning\": \"NO_CONSENT\"}]}|overrides[0]: an override of NO_CONSENT needs a reason",
             "{\"format\": \"qabyldau.application/1\", \"service\": |malformed JSON at line 1"})
+    // CHECKSTYLE.ON: LineLength
     void badInputNamesTheField(String json, String expectedMessageStart) {
         assertThatThrownBy(() -> ApplicationJson.read(json))
                 .isInstanceOf(ApplicationFormatException.class)

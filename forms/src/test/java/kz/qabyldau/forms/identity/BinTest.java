@@ -32,7 +32,8 @@ class BinTest {
     @Test
     void neverIssuedNumberIsRejected() {
         assertThatThrownBy(() -> Bin.parse("940140000960"))
-                .isInstanceOfSatisfying(IdentifierException.class, e -> assertThat(e.key()).isEqualTo("bin.neverIssued"));
+                .isInstanceOfSatisfying(IdentifierException.class,
+                        e -> assertThat(e.key()).isEqualTo("bin.neverIssued"));
     }
 
     @ParameterizedTest

@@ -19,7 +19,8 @@ class IdentityMessagesTest {
 
     private static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = IdentityMessagesTest.class.getResourceAsStream("/qabyldau/i18n/identity_" + lang + ".properties")) {
+        String name = "/qabyldau/i18n/identity_" + lang + ".properties";
+        try (InputStream in = IdentityMessagesTest.class.getResourceAsStream(name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

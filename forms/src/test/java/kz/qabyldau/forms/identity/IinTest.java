@@ -44,7 +44,8 @@ class IinTest {
     @ValueSource(strings = {"821214240092", "900101300800"})
     void neverIssuedNumberIsRejected(String value) {
         assertThatThrownBy(() -> Iin.parse(value))
-                .isInstanceOfSatisfying(IdentifierException.class, e -> assertThat(e.key()).isEqualTo("iin.neverIssued"));
+                .isInstanceOfSatisfying(IdentifierException.class,
+                        e -> assertThat(e.key()).isEqualTo("iin.neverIssued"));
     }
 
     @Test

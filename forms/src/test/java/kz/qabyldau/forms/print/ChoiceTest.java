@@ -38,7 +38,8 @@ class ChoiceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"issue, false, true", "extend, true, false"})
-    void app1_theInapplicableWordIsStruckOut(String action, boolean issueStruck, boolean extendStruck) throws IOException {
+    void app1_theInapplicableWordIsStruckOut(String action, boolean issueStruck, boolean extendStruck)
+            throws IOException {
         assertThat(struck(action)).containsEntry("беруді", issueStruck).containsEntry("ұзартуды", extendStruck);
     }
 

@@ -74,7 +74,8 @@ class FormContentTest {
         PrintData data = PrintData.builder(java.time.LocalDate.of(2026, 3, 2)).put("applicant.surname", letters)
                 .put("clerk.name", letters).build();
         FormText text = new FormFixtures.FormFile("permit-app4", lang).text();
-        assertThat(FormFixtures.extract(FormFixtures.RENDERER.render(text, data, FormFixtures.FIXED))).contains(letters);
+        assertThat(FormFixtures.extract(FormFixtures.RENDERER.render(text, data, FormFixtures.FIXED)))
+                .contains(letters);
     }
 
     private static FormValues values(FormText text, PrintData data) {

@@ -84,14 +84,16 @@ class HostileValuesTest {
 
     @Test
     void lineBreaksAndTabsInAValueBecomeSpaces() {
-        byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname", "Каримов\r\nАлишер\tРустамович").build());
+        byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname",
+                "Каримов\r\nАлишер\tРустамович").build());
         assertThat(FormFixtures.extract(pdf)).contains("Каримов Алишер Рустамович");
     }
 
     @Test
     void combiningMarksAreComposedSoTheyExtractAsTheLetter() {
         // "Й" typed as И + combining breve, "ё" as е + combining diaeresis
-        byte[] pdf = render("permit-app4", "ru", receipt().put("applicant.surname", "И\u0306лдырым Се\u0308ме\u0308н").build());
+        byte[] pdf = render("permit-app4", "ru", receipt().put("applicant.surname",
+                "И\u0306лдырым Се\u0308ме\u0308н").build());
         assertThat(FormFixtures.extract(pdf)).contains("Йлдырым").contains("Сёмён");
     }
 
@@ -116,7 +118,8 @@ class HostileValuesTest {
 
     @Test
     void invisibleFormattingCharactersAreDropped() {
-        byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname", "Ali\u200Bsher\u202E\uFEFF Karimov").build());
+        byte[] pdf = render("permit-app4", "kk", receipt().put("applicant.surname",
+                "Ali\u200Bsher\u202E\uFEFF Karimov").build());
         assertThat(FormFixtures.extract(pdf)).contains("Alisher Karimov");
     }
 
@@ -145,7 +148,8 @@ class HostileValuesTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("files")
     void everyFormStaysInsideTheMarginsWithoutOverlap(FormFixtures.FormFile file) {
-        assertInsideMarginsWithoutOverlap(FormFixtures.RENDERER.render(file.text(), file.example(), FormFixtures.FIXED));
+        assertInsideMarginsWithoutOverlap(FormFixtures.RENDERER.render(file.text(), file.example(),
+                FormFixtures.FIXED));
     }
 
     @ParameterizedTest(name = "{0}")

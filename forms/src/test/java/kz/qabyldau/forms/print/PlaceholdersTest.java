@@ -20,7 +20,8 @@ class PlaceholdersTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     private static FormText form(String blocksJson) {
-        String json = "{\"form\":\"permit-app4\",\"language\":\"kk\",\"effectiveFrom\":\"2024-08-01\",\"source\":\"test\","
+        String json = "{\"form\":\"permit-app4\",\"language\":\"kk\",\"effectiveFrom\":\"2024-08-01\","
+                + "\"source\":\"test\","
                 + "\"blocks\":" + blocksJson + "}";
         return FormTexts.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
     }
@@ -41,7 +42,8 @@ class PlaceholdersTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Күні: {date:decision.issuedOn", "{ applicant.iin }", "a } b"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Күні: {date:decision.issuedOn", "{ applicant.iin }",
+            "a } b"})
     void aMalformedPlaceholderIsABrokenFormTextNotPrintedRaw(String text) {
         FormText form = form("[{\"type\":\"paragraph\",\"text\":\"" + text + "\"}]");
         assertThatThrownBy(() -> FormFixtures.RENDERER.check(form)).isInstanceOfSatisfying(FormPrintException.class,
@@ -51,7 +53,8 @@ class PlaceholdersTest {
     @Test
     void anUnknownPlaceholderInAConditionalBlockIsFoundToo() {
         FormText form = form("[{\"type\":\"title\",\"text\":\"X\"},"
-                + "{\"type\":\"paragraph\",\"text\":\"{decision.nonsense}\",\"when\":{\"service.action\":\"duplicate\"}}]");
+                + "{\"type\":\"paragraph\",\"text\":\"{decision.nonsense}\","
+                + "\"when\":{\"service.action\":\"duplicate\"}}]");
         assertThatThrownBy(() -> FormFixtures.RENDERER.check(form)).isInstanceOf(FormPrintException.class)
                 .hasMessageContaining("{decision.nonsense}");
     }
@@ -67,7 +70,8 @@ class PlaceholdersTest {
     @CsvSource(delimiter = ';', value = {
             "Күні: {decision.issuedOn};Күні: 16.03.2026",
             "Күні: {date:decision.issuedOn|DD/MM/YYYY};Күні: 16/03/2026",
-            "{date:decision.issuedOn|YYYY} жылғы {date:decision.issuedOn|DD} {date:decision.issuedOn|MMMM};2026 жылғы 16 наурыз",
+            "{date:decision.issuedOn|YYYY} жылғы {date:decision.issuedOn|DD} {date:decision.issuedOn|MMMM}"
+                    + ";2026 жылғы 16 наурыз",
             "{country:applicant.citizenship};Өзбекстан",
             "{region:household.region};Астана қаласы",
             "{today};02.03.2026"})
@@ -79,12 +83,14 @@ class PlaceholdersTest {
 
     @Test
     void anEmptyDateWithAPatternLeavesThePatternsBlank() {
-        assertThat(print("Күні: {date:decision.issuedOn|DD/MM/YYYY}", PrintData.empty(DAY))).contains("Күні: __/__/____");
+        assertThat(print("Күні: {date:decision.issuedOn|DD/MM/YYYY}", PrintData.empty(DAY)))
+                .contains("Күні: __/__/____");
     }
 
     @Test
     void fullNamesAreDerivedFromTheirParts() {
-        PrintData data = PrintData.builder(DAY).put("applicant.surname", "Каримов").put("applicant.givenNames", "Алишер")
+        PrintData data = PrintData.builder(DAY).put("applicant.surname", "Каримов")
+                .put("applicant.givenNames", "Алишер")
                 .put("employer.surname", "Сейтқали").put("employer.givenNames", "Әйгерім")
                 .put("employer.patronymic", "Нұрланқызы").build();
         assertThat(data.text("applicant.fullName")).contains("Каримов Алишер");

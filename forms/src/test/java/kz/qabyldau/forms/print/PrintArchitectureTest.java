@@ -21,6 +21,7 @@ class PrintArchitectureTest {
 
     @Test
     void theRendererNeverWritesToTheStandardStreams() {
-        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("it logs with SLF4J or throws").check(PRINT);
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("it logs with SLF4J or throws")
+                .check(PRINT);
     }
 }

@@ -38,7 +38,8 @@ class PrintDataReaderTest {
 
     @Test
     void aBareApplicationIsDatedByItsFilingDay() {
-        PrintData d = read("{\"format\":\"qabyldau.application/1\",\"service\":\"permit.issue\",\"filedAt\":\"2026-03-02T10:15\","
+        PrintData d = read("{\"format\":\"qabyldau.application/1\",\"service\":\"permit.issue\","
+                + "\"filedAt\":\"2026-03-02T10:15\","
                 + "\"fields\":{}}");
         assertThat(d.today()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(d.text("service.action")).contains("issue");
@@ -47,7 +48,8 @@ class PrintDataReaderTest {
     @Test
     void attachmentsAreTheNamedListOrElseThePresentedDocuments() {
         PrintData named = read("{\"format\":\"qabyldau.print/1\",\"attachments\":[\"Дипломның көшірмесі\"],"
-                + "\"application\":{\"format\":\"qabyldau.application/1\",\"documents\":[{\"type\":\"diploma\",\"presented\":true}]}}");
+                + "\"application\":{\"format\":\"qabyldau.application/1\","
+                + "\"documents\":[{\"type\":\"diploma\",\"presented\":true}]}}");
         PrintData derived = read("{\"format\":\"qabyldau.application/1\",\"documents\":["
                 + "{\"type\":\"diploma\",\"presented\":true},{\"type\":\"work-record\",\"presented\":false}]}");
         assertThat(named.list("application.attachments")).containsExactly("Дипломның көшірмесі");

@@ -17,7 +17,8 @@ class PrintMessagesTest {
 
     private static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = PrintMessagesTest.class.getResourceAsStream("/qabyldau/i18n/print_" + lang + ".properties")) {
+        String name = "/qabyldau/i18n/print_" + lang + ".properties";
+        try (InputStream in = PrintMessagesTest.class.getResourceAsStream(name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -39,7 +39,10 @@ class ApplicationFormatDocTest {
         }
     }
 
-    /** The table names ids either in full ({@code `applicant.iin`}) or as a suffix after a full id ({@code `.series`}). */
+    /**
+     * The table names ids either in full ({@code `applicant.iin`}) or as a suffix after a full id
+     * ({@code `.series`}).
+     */
     private static boolean documented(String doc, String id) {
         if (doc.contains("`" + id + "`")) {
             return true;

@@ -56,7 +56,8 @@ class VerdictBundleTest {
         for (String service : catalog.services()) {
             for (ServiceDefinition d : catalog.versions(service)) {
                 for (RuleSpec r : d.rules()) {
-                    Stream.of(r.warning(), r.warningEarly(), r.warningLate()).filter(c -> c != null).forEach(codes::add);
+                    Stream.of(r.warning(), r.warningEarly(), r.warningLate()).filter(c -> c != null)
+                            .forEach(codes::add);
                 }
                 d.documents().forEach(doc -> doc.validity().stream().map(ValidityRule::warning)
                         .filter(c -> c != null).forEach(codes::add));

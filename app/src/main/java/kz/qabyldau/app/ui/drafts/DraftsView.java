@@ -47,7 +47,8 @@ public final class DraftsView implements View {
 
         TableView<DraftSummary> table = new TableView<>();
         table.setId("drafts-table");
-        table.getColumns().add(column(i18n, "drafts.column.service", d -> catalog.inForce(d.service(), java.time.LocalDate.now())
+        table.getColumns().add(column(i18n, "drafts.column.service", 
+                d -> catalog.inForce(d.service(), java.time.LocalDate.now())
                 .map(def -> def.name().in(i18n.language().code())).orElse(d.service())));
         table.getColumns().add(column(i18n, "drafts.column.applicant", DraftSummary::applicantName));
         table.getColumns().add(column(i18n, "drafts.column.passport", d -> d.passportNumber()

@@ -119,7 +119,8 @@ public final class HandoutView implements View {
             return;
         }
         status.setText("");
-        model.print(item, duplicate, () -> status.setText(i18n.get("handout.printed")), error -> dialogs.showError(i18n.get("handout.title"),
+        model.print(item, duplicate, () -> status.setText(i18n.get("handout.printed")),
+                error -> dialogs.showError(i18n.get("handout.title"),
                 i18n.get("handout.print.failed", error.getMessage() == null ? "" : error.getMessage())));
     }
 
@@ -137,8 +138,9 @@ public final class HandoutView implements View {
     }
 
     /**
-     * The workstation's remembered printer (else the default); without one the PDF is saved under {@code printed/} of the data folder and opened in
-     * the system viewer, so it can still be printed. {@code -Dqabyldau.handout.saveOnly=true} only saves (tests).
+     * The workstation's remembered printer (else the default); without one the PDF is saved under {@code printed/} of
+     * the data folder and opened in the system viewer, so it can still be printed.
+     * {@code -Dqabyldau.handout.saveOnly=true} only saves (tests).
      */
     private static void toPrinter(Path dataRoot, PrinterChoiceStore printerChoices, byte[] pdf, String job)
             throws Exception {

@@ -38,7 +38,8 @@ public final class HandoutViewModel {
      * One line: a decision ({@code application} set) or a revocation ({@code revocation} set); {@code label} is the
      * person and numbers, the view puts the status before it in the clerk's language.
      */
-    public record Item(String label, Optional<StoredApplication> application, Optional<SyncStore.Revocation> revocation) {
+    public record Item(String label, Optional<StoredApplication> application,
+            Optional<SyncStore.Revocation> revocation) {
         boolean duplicatePossible() {
             return application.isPresent() && application.get().permitNumber().isPresent()
                     && (application.get().status() == ApplicationStatus.HANDED_OUT
@@ -110,7 +111,8 @@ public final class HandoutViewModel {
 
     void printNow(Item item, boolean duplicate) throws Exception {
         OfficeSettings office = settings.get();
-        HandoutForms forms = new HandoutForms(ReceivedLaw.formTexts(sync.store()), office, office.clerkName(), sync.trainingCentral().isPresent());
+        HandoutForms forms = new HandoutForms(ReceivedLaw.formTexts(sync.store()), office, office.clerkName(),
+                sync.trainingCentral().isPresent());
         LocalDate today = LocalDate.now(clock);
         String lang = language.get().equals("ru") ? "ru" : "kk";
         HandoutForms.Paper paper;

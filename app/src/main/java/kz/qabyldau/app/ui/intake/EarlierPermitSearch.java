@@ -64,7 +64,8 @@ public final class EarlierPermitSearch {
     /** Whether the service continues an earlier permit or certificate, so a search makes sense. */
     public static boolean appliesTo(ServiceDefinition definition) {
         return !definition.service().endsWith(".issue")
-                && (definition.field("permit.number").isPresent() || definition.field("certificate.number").isPresent());
+                && (definition.field("permit.number").isPresent()
+                        || definition.field("certificate.number").isPresent());
     }
 
     /** A permit number, passport number or IIN. */

@@ -32,8 +32,8 @@ import kz.qabyldau.forms.service.FieldDefinition;
 
 /**
  * The input for one field of the definition, chosen by its type: text, a date typed {@code dd.mm.yyyy} or picked, a
- * number, a yes/no or enum choice, a country, region or profession with completion. It writes every change into the session at
- * once and follows values the session gets from elsewhere (a read MRZ, an earlier permit).
+ * number, a yes/no or enum choice, a country, region or profession with completion. It writes every change into the
+ * session at once and follows values the session gets from elsewhere (a read MRZ, an earlier permit).
  */
 final class FieldEditor {
 

@@ -73,7 +73,8 @@ public final class PlaceNames {
     public Optional<String> countryCode(String typed) {
         String t = typed.strip();
         return reference.countries().stream()
-                .filter(c -> c.alpha3().equalsIgnoreCase(t) || c.names().values().stream().anyMatch(t::equalsIgnoreCase))
+                .filter(c -> c.alpha3().equalsIgnoreCase(t)
+                        || c.names().values().stream().anyMatch(t::equalsIgnoreCase))
                 .map(Country::alpha3).findFirst();
     }
 

@@ -100,7 +100,8 @@ final class StepFormView {
         firstFocus = top.isPresent() ? null : editors.isEmpty() ? null : editors.get(0).control();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
-        session.application().addListener((o, a, app) -> editors.forEach(e -> e.show(app.fields().get(e.field().id()))));
+        session.application().addListener(
+                (o, a, app) -> editors.forEach(e -> e.show(app.fields().get(e.field().id()))));
         session.verdict().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();

@@ -37,7 +37,8 @@ public final class OutboxView implements View {
             @Override
             protected void updateItem(OutboxViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), stateText(i18n, row.state()), row.attempts(), row.application())
+                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), stateText(i18n, row.state()),
+                        row.attempts(), row.application())
                         + (row.problem().isEmpty() ? "" : "\n" + row.problem()));
             }
         });

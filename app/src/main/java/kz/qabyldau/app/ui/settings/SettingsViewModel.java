@@ -95,7 +95,8 @@ public final class SettingsViewModel {
         changed = Bindings.createBooleanBinding(() -> !edited().equals(withoutLanguage(saved.current())),
                 officeName, region, providerName, clerkName, centralUrl, officeCode, token, saved.currentProperty());
         canSave = changed.and(saving.not()).and(Bindings.createBooleanBinding(
-                () -> CentralUrlRule.problem(centralUrl.get()).isEmpty() && officeCodeProblem(officeCode.get()).isEmpty(),
+                () -> CentralUrlRule.problem(centralUrl.get()).isEmpty()
+                        && officeCodeProblem(officeCode.get()).isEmpty(),
                 centralUrl, officeCode));
         // A new edit makes the last "Saved." stale.
         List.of(officeName, providerName, clerkName, centralUrl, officeCode, token)

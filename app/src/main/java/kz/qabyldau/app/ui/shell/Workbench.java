@@ -93,7 +93,8 @@ public final class Workbench {
             case DRAFTS -> intake() == null ? new EmptyStateView(i18n, "drafts.title", "drafts.empty.title",
                     "drafts.empty.text") : drafts();
             case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
-            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved, opened.printerChoices());
+            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved,
+                    opened.printerChoices());
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,

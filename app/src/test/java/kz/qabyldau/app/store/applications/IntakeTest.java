@@ -88,7 +88,8 @@ class IntakeTest {
         StoredApplication frozen = store.drafts().find(draft.id()).orElseThrow();
         assertThat(frozen.status()).isEqualTo(ApplicationStatus.QUEUED);
         assertThat(frozen.version()).isEqualTo(3).isEqualTo(accepted.version());
-        assertThat(frozen.verdictJson()).hasValueSatisfying(json -> assertThat(json).contains("\"outcome\" : \"ACCEPT\""));
+        assertThat(frozen.verdictJson()).hasValueSatisfying(json -> assertThat(json)
+                .contains("\"outcome\" : \"ACCEPT\""));
         assertThat(frozen.acceptedAt()).contains(StoreFixture.T0);
         assertThat(frozen.finishedBy()).contains("Dana");
         assertThat(frozen.application().filedAt()).as("filed at the verdict's moment, minutes precision")
@@ -226,7 +227,8 @@ class IntakeTest {
     @Test
     void acceptAfterSubmissionStillReturnsTheFirstResult() {
         StoredApplication draft = draftWithScan();
-        AcceptedApplication first = store.intake().accept(draft.id(), 2, StoreFixture.accepting("permit.issue"), "Dana");
+        AcceptedApplication first = store.intake().accept(draft.id(), 2, StoreFixture.accepting("permit.issue"),
+                "Dana");
         store.outbox().markSent(first.outboxSeq(), "C-1");
 
         assertThat(store.intake().accept(draft.id(), 2, StoreFixture.accepting("permit.issue"), "Dana"))

@@ -48,7 +48,8 @@ class OutboxTest {
 
         assertThat(store.outbox().pending(10)).extracting(OutboxEntry::applicationId)
                 .containsExactly(a.id(), b.id(), c.id());
-        assertThat(store.outbox().pending(2)).extracting(OutboxEntry::seq).containsExactly(a.outboxSeq(), b.outboxSeq());
+        assertThat(store.outbox().pending(2)).extracting(OutboxEntry::seq).containsExactly(a.outboxSeq(),
+                b.outboxSeq());
         assertThat(store.outbox().waitingCount()).isEqualTo(3);
     }
 
@@ -135,7 +136,8 @@ class OutboxTest {
         AcceptedApplication b = accepted("Бекова");
         store.outbox().markSent(a.outboxSeq(), "KZ-1");
 
-        assertThat(store.outbox().recent(10)).extracting(OutboxEntry::seq).containsExactly(b.outboxSeq(), a.outboxSeq());
+        assertThat(store.outbox().recent(10)).extracting(OutboxEntry::seq).containsExactly(b.outboxSeq(),
+                a.outboxSeq());
     }
 
     @Test

@@ -21,7 +21,8 @@ import kz.qabyldau.app.store.Database;
 
 class ScansTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     /** The start of a Windows executable ("MZ", DOS stub). */

@@ -389,7 +389,8 @@ final class Desk {
     static String expectedPrepayment(int months, LocalDate paidOn) {
         Verdicts verdicts = new Verdicts(CATALOG, REFERENCE, REFERENCE.calendar());
         Application probe = new Application(Application.FORMAT, "probe", "permit.issue", null, "ru",
-                Map.of("request.months", months, "prepayment.paidOn", paidOn.toString(), "prepayment.amount", 1), List.of(), List.of());
+                Map.of("request.months", months, "prepayment.paidOn", paidOn.toString(), "prepayment.amount", 1),
+                List.of(), List.of());
         BigDecimal expected = verdicts.evaluate(probe, LocalDateTime.now()).figures().get("prepaymentExpected");
         return expected.stripTrailingZeros().toPlainString();
     }

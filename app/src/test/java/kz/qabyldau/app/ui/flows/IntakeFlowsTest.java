@@ -246,7 +246,8 @@ class IntakeFlowsTest {
         v.put("consent.personalData", Boolean.TRUE);
         v.put("consent.employerPersonalData", Boolean.TRUE);
         v.put("prepayment.amount", Desk.expectedPrepayment(6, today.minusDays(1)));
-        v.put("prepayment.paidOn", today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        v.put("prepayment.paidOn",
+                today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         desk.fillDirectly(definition, v);
         int documents = desk.stepCount() - 1;
         desk.openStep(documents);

@@ -150,8 +150,9 @@ class HandoutViewModelTest {
                 .revocationJson()).path("permitIssuedOn").asText();
         java.time.LocalDate day = java.time.LocalDate.parse(issuedOn);
         assertThat(text(printed.get(0))).contains("Каримов")
-                .containsAnyOf(issuedOn, String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(),
-                        day.getYear()), String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
+                .containsAnyOf(issuedOn,
+                        String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()),
+                        String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
         assertThat(sync.store().revocations().get(0).handedOutBy()).contains("Сейтқали А.");
     }
 
@@ -174,11 +175,13 @@ class HandoutViewModelTest {
                         .status()).isEqualTo(ApplicationStatus.REFUSED));
                 desk.printNow(desk.items().get(0), false);
 
-                assertThat(refusingStore.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app7");
+                assertThat(refusingStore.printedForms().list(id)).extracting(f -> f.formId())
+                        .containsExactly("permit-app7");
                 String ground = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refusingStore.records()
                         .decisionJson(id).orElseThrow()).path("refusal").path("ground").path("id").asText();
                 assertThat(ground).isNotBlank();
-                assertThat(text(printed.get(0))).contains("KARIMOV ALISHER").contains("ОТКАЗ").contains("\n" + ground + "\n");
+                assertThat(text(printed.get(0))).contains("KARIMOV ALISHER").contains("ОТКАЗ")
+                        .contains("\n" + ground + "\n");
             } finally {
                 refusing.close();
             }

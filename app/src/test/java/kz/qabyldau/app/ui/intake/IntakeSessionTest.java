@@ -152,7 +152,8 @@ class IntakeSessionTest {
                 .doesNotContainKey("applicant.givenNames");
         assertThat(fixture.dialogs.shown()).hasSize(1);
         assertThat(fixture.dialogs.shown().get(0).title()).isEqualTo("Черновик изменён в другом месте");
-        assertThat(fixture.dialogs.shown().get(0).message()).contains("Айгүл Сейітова").endsWith("поэтому ничего не будет затёрто.");
+        assertThat(fixture.dialogs.shown().get(0).message()).contains("Айгүл Сейітова")
+                .endsWith("поэтому ничего не будет затёрто.");
     }
 
     @Test

@@ -59,7 +59,8 @@ public final class FinishView implements View {
         ru.setId("finish-lang-ru");
         ru.setToggleGroup(langs);
         (model.printLanguageProperty().get().equals("ru") ? ru : kk).setSelected(true);
-        langs.selectedToggleProperty().addListener((o, a, b) -> model.printLanguageProperty().set(b == ru ? "ru" : "kk"));
+        langs.selectedToggleProperty().addListener(
+                (o, a, b) -> model.printLanguageProperty().set(b == ru ? "ru" : "kk"));
         FlowPane langRow = new FlowPane(12, 6, langLabel, kk, ru);
         langRow.setAlignment(Pos.CENTER_LEFT);
 

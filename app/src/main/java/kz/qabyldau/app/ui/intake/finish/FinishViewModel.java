@@ -2,7 +2,6 @@ package kz.qabyldau.app.ui.intake.finish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.central.DurationText;
+import kz.qabyldau.app.config.LaunchOptions;
 
 /**
  * {@code central --port N --data DIR [--decision-delay 5s] [--refuse-rate 0.2] [--revoke-rate 0.02] [--seed 42]

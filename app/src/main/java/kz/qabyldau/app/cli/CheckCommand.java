@@ -1,5 +1,6 @@
 package kz.qabyldau.app.cli;
 
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;

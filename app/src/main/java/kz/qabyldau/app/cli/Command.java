@@ -3,6 +3,8 @@ package kz.qabyldau.app.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import kz.qabyldau.app.config.LaunchOptions;
+
 /**
  * A sub-command of the launcher ({@code check}, {@code print} …). Commands run without a window
  * and report through the streams they are given, so tests can capture them.

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import kz.qabyldau.app.config.LaunchOptions;
+
 /**
  * The launcher's command line split into global options, an optional sub-command and its
  * arguments. Global options come before the sub-command; everything after it belongs to it.

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import kz.qabyldau.app.cli.LaunchOptions;
 
 /**
  * The per-user folder that holds the database, the logs and the printed forms.

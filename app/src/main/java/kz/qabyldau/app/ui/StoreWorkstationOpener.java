@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.print.PrinterChoiceStore;

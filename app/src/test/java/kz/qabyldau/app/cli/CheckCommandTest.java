@@ -2,6 +2,7 @@ package kz.qabyldau.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.forms.verdict.Verdicts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import kz.qabyldau.app.config.LaunchOptions;
+
 class CommandLineTest {
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;

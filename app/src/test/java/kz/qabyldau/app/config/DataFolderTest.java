@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.qabyldau.app.cli.LaunchOptions;
 
 class DataFolderTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kz.qabyldau.app.cli.CommandLine;
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 
 /** JavaFX hands the application only strings: the launch options must survive the trip. */
 class LaunchArgumentsTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.ui.common.WorkMode;

@@ -1,6 +1,6 @@
 package kz.qabyldau.app.ui.common;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.settings.OfficeSettings;
 
 /**

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.ui.common.BackgroundTask;

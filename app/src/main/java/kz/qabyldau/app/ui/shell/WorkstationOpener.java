@@ -1,6 +1,6 @@
 package kz.qabyldau.app.ui.shell;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 
 /** Opens the data folder, the log and the database for one run. Blocking: never called on the FX thread. */
 @FunctionalInterface

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.Fixtures;
 

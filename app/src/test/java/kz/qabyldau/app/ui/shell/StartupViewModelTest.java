@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kz.qabyldau.app.cli.LaunchOptions;
+import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.store.StoreException;

@@ -1,4 +1,4 @@
-package kz.qabyldau.app.cli;
+package kz.qabyldau.app.config;
 
 import java.nio.file.Path;
 import java.util.Optional;

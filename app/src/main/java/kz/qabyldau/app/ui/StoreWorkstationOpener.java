@@ -18,12 +18,12 @@ import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.LawInForce;
-import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.RegionOption;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
+import kz.qabyldau.app.ui.status.SyncIndicator;
 
 /**
  * Opens the real workstation: the data folder, the SQLite database with the settings, and —
@@ -83,10 +83,12 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 }
                 settingsDatabase.close();
             };
-            return new OpenedWorkstation(store, settings, mode, indicator, indicator,
-                    regions.get(), folder.logFile(), close, applications,
-                    // Received reference data counts from its effective date, read from the sync store.
-                    LawInForce.received(ServiceCatalog.loadBundled(), sync.store()), PrinterChoiceStore.of(store));
+            OpenedWorkstation.Office office = new OpenedWorkstation.Office(store, settings, mode, regions.get(),
+                    PrinterChoiceStore.of(store));
+            // Received reference data counts from its effective date, read from the sync store.
+            OpenedWorkstation.Desk desk = new OpenedWorkstation.Desk(applications,
+                    LawInForce.received(ServiceCatalog.loadBundled(), sync.store()), indicator);
+            return new OpenedWorkstation(office, desk, folder.logFile(), close);
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

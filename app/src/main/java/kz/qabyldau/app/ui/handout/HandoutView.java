@@ -24,9 +24,8 @@ import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
-import kz.qabyldau.app.ui.outbox.SyncIndicator;
 import kz.qabyldau.app.ui.settings.SavedSettings;
-import kz.qabyldau.app.ui.shell.Connectivity;
+import kz.qabyldau.app.ui.status.SyncIndicator;
 
 /** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
@@ -124,17 +123,14 @@ public final class HandoutView implements View {
                 i18n.get("handout.print.failed", error.getMessage() == null ? "" : error.getMessage())));
     }
 
-    /** The page for the shell: the real desk when the workstation syncs, else the empty page. */
-    public static View page(Connectivity connectivity, I18n i18n, TaskExecutor executor, DialogService dialogs,
+    /** The page for the shell: the decisions the workstation's sync brought. */
+    public static View page(SyncIndicator indicator, I18n i18n, TaskExecutor executor, DialogService dialogs,
                             SavedSettings saved, PrinterChoiceStore printerChoices) {
-        if (connectivity instanceof SyncIndicator indicator) {
-            HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
-                    () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT),
-                    (pdf, job) -> toPrinter(indicator.sync().dataRoot(), printerChoices, pdf, job),
-                    Clock.systemDefaultZone());
-            return new HandoutView(model, i18n, dialogs);
-        }
-        return new EmptyStateView(i18n, "handout.title", "handout.empty.title", "handout.empty.text");
+        HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
+                () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT),
+                (pdf, job) -> toPrinter(indicator.sync().dataRoot(), printerChoices, pdf, job),
+                Clock.systemDefaultZone());
+        return new HandoutView(model, i18n, dialogs);
     }
 
     /**

@@ -15,7 +15,7 @@ import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
-import kz.qabyldau.app.ui.shell.Connectivity;
+import kz.qabyldau.app.ui.status.SyncIndicator;
 
 /** Accepted applications on their way to the central service: state, failures a clerk understands, retry. */
 public final class OutboxView implements View {
@@ -66,15 +66,11 @@ public final class OutboxView implements View {
         model.refresh();
     }
 
-    /** The page for the shell: the real outbox when the workstation has one, else the empty page. */
-    public static View page(Connectivity connectivity, I18n i18n, TaskExecutor executor, DialogService dialogs) {
-        if (connectivity instanceof SyncIndicator indicator) {
-            OutboxViewModel model = new OutboxViewModel(indicator.sync(), i18n, executor);
-            indicator.statusProperty().addListener((o, a, b) -> model.refresh());
-            return new OutboxView(model, i18n);
-        }
-        EmptyStateView empty = new EmptyStateView(i18n, "outbox.title", "outbox.empty.title", "outbox.empty.text");
-        return empty;
+    /** The page for the shell: the workstation's outbox, refreshed after every sync round. */
+    public static View page(SyncIndicator indicator, I18n i18n, TaskExecutor executor, DialogService dialogs) {
+        OutboxViewModel model = new OutboxViewModel(indicator.sync(), i18n, executor);
+        indicator.statusProperty().addListener((o, a, b) -> model.refresh());
+        return new OutboxView(model, i18n);
     }
 
     private static String stateText(I18n i18n, kz.qabyldau.app.store.applications.OutboxState state) {

@@ -21,6 +21,8 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.SavedSettings;
+import kz.qabyldau.app.ui.status.Connectivity;
+import kz.qabyldau.app.ui.status.WaitingCount;
 
 /**
  * The main window around the pages: which page is open, the header's facts (office, clerk,

@@ -6,7 +6,6 @@ import java.util.Optional;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
-import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.FormPrinter;
@@ -32,7 +31,6 @@ import kz.qabyldau.app.ui.settings.SavedSettings;
 import kz.qabyldau.app.ui.settings.SettingsView;
 import kz.qabyldau.app.ui.settings.SettingsViewModel;
 import kz.qabyldau.forms.reference.ReferenceData;
-import kz.qabyldau.forms.service.ServiceCatalog;
 
 /**
  * Puts the main window together from an opened workstation: the shared settings, the view
@@ -87,13 +85,10 @@ public final class Workbench {
 
     private View page(Destination destination, InterfaceLanguage language) {
         return switch (destination) {
-            case NEW_APPLICATION -> intake() == null
-                    ? new EmptyStateView(i18n, "intake.title", "intake.unavailable.title", "intake.unavailable.text")
-                    : intake().view();
-            case DRAFTS -> intake() == null ? new EmptyStateView(i18n, "drafts.title", "drafts.empty.title",
-                    "drafts.empty.text") : drafts();
-            case OUTBOX -> OutboxView.page(opened.connectivity(), i18n, executor, dialogs);
-            case HANDOUT -> HandoutView.page(opened.connectivity(), i18n, executor, dialogs, saved,
+            case NEW_APPLICATION -> intake().view();
+            case DRAFTS -> drafts();
+            case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs);
+            case HANDOUT -> HandoutView.page(opened.desk().sync(), i18n, executor, dialogs, saved,
                     opened.printerChoices());
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
@@ -102,9 +97,9 @@ public final class Workbench {
         };
     }
 
-    /** The intake desk, shared by the "New application" and "Drafts" pages; null without a store. */
+    /** The intake desk, shared by the "New application" and "Drafts" pages, built when first opened. */
     private Intake intake() {
-        if (intake == null && opened.applications() != null) {
+        if (intake == null) {
             intake = new Intake();
         }
         return intake;
@@ -124,9 +119,6 @@ public final class Workbench {
      * how many and may open the drafts list at once.
      */
     private void tellRestoredDrafts() {
-        if (opened.applications() == null) {
-            return;
-        }
         BackgroundTask.wrap(() -> opened.applications().drafts().openAtLastExit())
                 .onSuccess(count -> {
                     if (count > 0 && dialogs.confirm(i18n.get("drafts.restored.title"),
@@ -150,7 +142,7 @@ public final class Workbench {
 
         Intake() {
             ReferenceData reference = ReferenceData.loadBundled();
-            verdicts = opened.law() != null ? opened.law() : LawInForce.bundledOnly(ServiceCatalog.loadBundled());
+            verdicts = opened.law();
             Clock clock = Clock.systemDefaultZone();
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);

@@ -1,4 +1,4 @@
-package kz.qabyldau.app.ui.shell;
+package kz.qabyldau.app.ui.status;
 
 import java.time.Instant;
 

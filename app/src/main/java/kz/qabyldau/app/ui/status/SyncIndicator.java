@@ -1,4 +1,4 @@
-package kz.qabyldau.app.ui.outbox;
+package kz.qabyldau.app.ui.status;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.SyncWorker;
-import kz.qabyldau.app.ui.shell.Connectivity;
-import kz.qabyldau.app.ui.shell.WaitingCount;
 
 /**
  * The header's real sources: online/offline and the last successful sync from the sync worker (moved to the FX

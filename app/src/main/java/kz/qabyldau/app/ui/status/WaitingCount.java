@@ -1,4 +1,4 @@
-package kz.qabyldau.app.ui.shell;
+package kz.qabyldau.app.ui.status;
 
 /**
  * How many accepted applications wait in the outbox to be sent to the central service. Blocking

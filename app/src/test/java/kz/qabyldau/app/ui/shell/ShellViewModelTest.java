@@ -20,6 +20,8 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.WorkMode;
 import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.SavedSettings;
+import kz.qabyldau.app.ui.status.Connectivity;
+import kz.qabyldau.app.ui.status.WaitingCount;
 
 class ShellViewModelTest {
 

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.ui.Fixtures;
-import kz.qabyldau.app.ui.InMemorySettingsStore;
 import kz.qabyldau.app.ui.common.RecordingDialogs;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.WorkMode;
@@ -33,10 +34,18 @@ class StartupViewModelTest {
                 FailureTexts.explainer(i18n, () -> LOG));
     }
 
-    private static OpenedWorkstation opened() {
-        return new OpenedWorkstation(new InMemorySettingsStore(Fixtures.configuredOffice()),
-                Fixtures.configuredOffice(), WorkMode.OFFICE, WaitingCount.noOutboxYet(), Connectivity.noSyncYet(),
-                Fixtures.REGIONS, LOG, () -> { });
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void closeWhatOpened() throws Exception {
+        for (OpenedWorkstation o : ready) {
+            o.resources().close();
+        }
+    }
+
+    private OpenedWorkstation opened() {
+        return SmallWorkstation.open(dataDir, Fixtures.configuredOffice(), WorkMode.OFFICE, LOG);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package kz.qabyldau.app.ui.shell;
+
+import java.nio.file.Path;
+
+import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.print.PrinterChoiceStore;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.sync.LawInForce;
+import kz.qabyldau.app.ui.Fixtures;
+import kz.qabyldau.app.ui.InMemorySettingsStore;
+import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.status.SyncIndicator;
+import kz.qabyldau.forms.service.ServiceCatalog;
+
+/**
+ * A real workstation, as small as it gets, for tests of the shell: a fresh database in a folder, the bundled law,
+ * and a sync with no token, so no worker thread runs. Close it with {@code resources().close()}.
+ */
+final class SmallWorkstation {
+
+    private SmallWorkstation() {
+    }
+
+    static OpenedWorkstation open(Path dir, OfficeSettings settings, WorkMode mode, Path logFile) {
+        Database database = Database.open(DataFolder.at(dir, false));
+        ApplicationStore applications = ApplicationStore.open(database, mode != WorkMode.OFFICE);
+        DeskSync sync = DeskSync.open(database, applications, settings, false, dir, false);
+        OpenedWorkstation.Office office = new OpenedWorkstation.Office(new InMemorySettingsStore(settings), settings,
+                mode, Fixtures.REGIONS, PrinterChoiceStore.inMemory());
+        OpenedWorkstation.Desk desk = new OpenedWorkstation.Desk(applications,
+                LawInForce.bundledOnly(ServiceCatalog.loadBundled()), new SyncIndicator(sync));
+        return new OpenedWorkstation(office, desk, logFile, () -> {
+            sync.close();
+            database.close();
+        });
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import kz.qabyldau.app.cli.Command;
 import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.cli.Commands;
+import kz.qabyldau.app.config.AppVersion;
 import kz.qabyldau.app.ui.WorkstationApp;
 
 /**

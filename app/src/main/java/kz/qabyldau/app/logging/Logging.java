@@ -12,7 +12,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import kz.qabyldau.app.AppVersion;
+import kz.qabyldau.app.config.AppVersion;
 import kz.qabyldau.app.config.DataFolder;
 
 /**

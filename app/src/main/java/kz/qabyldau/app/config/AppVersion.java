@@ -1,4 +1,4 @@
-package kz.qabyldau.app;
+package kz.qabyldau.app.config;
 
 /** The version written into the jar's manifest by the build; "development" when run from classes. */
 public final class AppVersion {

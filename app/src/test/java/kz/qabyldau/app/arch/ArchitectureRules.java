@@ -1,35 +1,90 @@
 package kz.qabyldau.app.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.ENUMS;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.RECORDS;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import kz.qabyldau.app.AllowedToUseStandardStreams;
 
 /**
- * The layering rules of Qabyldau, as functions of the packages they govern, so that the same
- * rule is checked on the real code and shown to fail on deliberately wrong samples.
+ * The architecture rules of Qabyldau (docs/architecture.md), as functions of the packages they govern, so that the
+ * same rule is checked on the real code ({@link ArchitectureTest}) and shown to fail on deliberately wrong samples
+ * ({@link ArchitectureRulesCatchViolationsTest}). No rule allows an empty selection: a renamed package makes the rule
+ * fail instead of passing vacuously.
  */
 final class ArchitectureRules {
 
     private ArchitectureRules() {
     }
 
+    /** No two packages need each other (pattern like {@code kz.qabyldau.(**)}: every package is a slice). */
+    static ArchRule packagesAreFreeOfCycles(String slicePattern) {
+        return slices().matching(slicePattern).should().beFreeOfCycles()
+                .because("a package that needs another which needs it back cannot be understood, tested or moved "
+                        + "alone; shared types go to a package both may use (docs/architecture.md)");
+    }
+
+    /**
+     * The layers of the workstation, top to bottom: the entry point; the two front ends (the window {@code ui} and
+     * the command line {@code cli}); the services ({@code print}: printing and printers); store and sync; the law
+     * core ({@code forms}). Beside them the simulator ({@code central}, another system that borrows the store's
+     * plumbing) and the foundation ({@code config}, {@code i18n}, {@code logging}, {@code settings}: used by all,
+     * using nothing above them). A layer may use any layer below it (a view model calls the store's facades
+     * directly), never one above.
+     *
+     * @param app               the workstation's root package ({@code kz.qabyldau.app})
+     * @param forms             the law core's root package ({@code kz.qabyldau.forms})
+     * @param simulatorStarters classes below the front ends that still start the simulator (temporary)
+     */
+    static ArchRule layers(String app, String forms, Class<?>... simulatorStarters) {
+        var layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Entry").definedBy(app)
+                .layer("Front ends").definedBy(app + ".ui..", app + ".cli..")
+                .layer("Services").definedBy(app + ".print..")
+                .layer("Store and sync").definedBy(app + ".store..", app + ".sync..")
+                .layer("Simulator").definedBy(app + ".central..")
+                .layer("Foundation").definedBy(app + ".config..", app + ".i18n..", app + ".logging..",
+                        app + ".settings..")
+                .layer("Law core").definedBy(forms + "..")
+                .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Front ends").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Entry", "Front ends")
+                .whereLayer("Store and sync").mayOnlyBeAccessedByLayers("Entry", "Front ends", "Services", "Simulator")
+                .whereLayer("Simulator").mayOnlyBeAccessedByLayers("Entry", "Front ends")
+                .whereLayer("Law core").mayOnlyBeAccessedByLayers("Entry", "Front ends", "Services", "Store and sync",
+                        "Simulator")
+                .whereLayer("Foundation").mayOnlyAccessLayers("Law core");
+        if (simulatorStarters.length > 0) {
+            layers = layers.ignoreDependency(belongToAnyOf(simulatorStarters), resideInAPackage(app + ".central.."));
+        }
+        return layers.because("dependencies point down only: the store and sync run under the command line and on "
+                + "background threads without the window, and the law core runs without either (docs/architecture.md)");
+    }
+
     static ArchRule lawCoreUsesNoJavaFx(String lawPackage) {
         return noClasses().that().resideInAPackage(lawPackage)
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("the law core must be testable and usable without a screen (command line, "
-                        + "central service, tests) — ARCHITECTURE.md: forms has no JavaFX")
-                .allowEmptyShould(true);
+                        + "central service, tests) — docs/architecture.md: forms has no JavaFX");
     }
 
-    static ArchRule storageUsesNoScene(String... storagePackages) {
-        return noClasses().that().resideInAnyPackage(storagePackages)
-                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
-                .because("storage and sync run off the FX thread and under the command line; "
-                        + "only views may touch the scene graph")
-                .allowEmptyShould(true);
+    /** Packages that run without a window (store, sync, the simulator, command line, printing …) use no JavaFX. */
+    static ArchRule headlessPackagesUseNoJavaFx(String... headlessPackages) {
+        return noClasses().that().resideInAnyPackage(headlessPackages)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("they run off the FX thread, under the command line and in the simulator, where no "
+                        + "toolkit is started; only the ui packages may touch JavaFX");
     }
 
     static ArchRule viewsUseNoDatabaseOrHttp(String viewPackage) {
@@ -37,16 +92,67 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..",
                         "java.net.http..")
                 .because("views never talk to SQLite or HTTP directly: blocking I/O on the FX thread freezes "
-                        + "the clerk's window, and the store and sync packages own those concerns")
-                .allowEmptyShould(true);
+                        + "the clerk's window, and the store and sync packages own those concerns");
+    }
+
+    /**
+     * Views (classes named {@code *View} in the ui packages) do no I/O: no store, no printing, no files, no
+     * network, no SQL. They may show the store's values (records and enums a view model handed them), never hold
+     * or call the store itself.
+     *
+     * @param temporarilyAllowed views being rewritten on another branch (each with its reason in the caller)
+     */
+    static ArchRule viewsDoNoInputOrOutput(String uiPackage, String storePackage, String printPackage,
+                                           Class<?>... temporarilyAllowed) {
+        DescribedPredicate<JavaClass> io = resideInAnyPackage(printPackage, "java.nio.file..", "java.net..",
+                "java.sql..")
+                .or(resideInAPackage(storePackage).and(not(RECORDS)).and(not(ENUMS)))
+                .as("the store's working classes, printing, files, network or SQL");
+        return noClasses().that().resideInAPackage(uiPackage).and().haveSimpleNameEndingWith("View")
+                .and(not(belongToAnyOf(temporarilyAllowed)))
+                .should().dependOnClassesThat(io)
+                .because("a view only binds controls to its view model: I/O on the FX thread freezes the window, "
+                        + "and I/O in a view cannot be tested without a screen");
     }
 
     static ArchRule viewModelsTouchNoControls(String viewPackage) {
         return noClasses().that().resideInAPackage(viewPackage).and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .because("MVVM: a view model holds state and commands and is tested without a toolkit; "
-                        + "only the view binds controls to it")
-                .allowEmptyShould(true);
+                        + "only the view binds controls to it");
+    }
+
+    /**
+     * The simulated central service is started only where the workstation is assembled and by the command that
+     * runs it alone.
+     *
+     * @param simulatorPackage   the simulator ({@code ..app.central..})
+     * @param assemblingPackage  the one package that assembles the workstation (exactly, not its subpackages)
+     * @param allowedClasses     the {@code central} command, and classes still starting it (temporary)
+     */
+    static ArchRule simulatorIsUsedOnlyWhereTheWorkstationIsAssembled(String simulatorPackage,
+                                                                      String assemblingPackage,
+                                                                      Class<?>... allowedClasses) {
+        return noClasses().that().resideOutsideOfPackage(simulatorPackage)
+                .and().resideOutsideOfPackage(assemblingPackage)
+                .and(not(belongToAnyOf(allowedClasses)))
+                .should().dependOnClassesThat().resideInAPackage(simulatorPackage)
+                .because("training wiring belongs to the one place that assembles the workstation; the desk only "
+                        + "knows 'a central service' by its address (docs/decisions/0003-in-process-simulator.md)");
+    }
+
+    static ArchRule simulatorSharesNoWorkstationData(String simulatorPackage, String... workstationPackages) {
+        return noClasses().that().resideInAPackage(simulatorPackage)
+                .should().dependOnClassesThat().resideInAnyPackage(workstationPackages)
+                .because("the simulator stands for another system: it shares the law core and the protocol, "
+                        + "not the workstation's screens or data");
+    }
+
+    static ArchRule flywayOnlyInTheMigrator(String rootPackage, String migratorSimpleName) {
+        return noClasses().that().resideInAPackage(rootPackage).and().doNotHaveSimpleName(migratorSimpleName)
+                .should().dependOnClassesThat().resideInAPackage("org.flywaydb..")
+                .because("a normal start must not load a single Flyway class: migrations run only when the "
+                        + "schema is behind (docs/decisions/0002-migrations-only-when-behind.md)");
     }
 
     static ArchRule noStandardStreams(String rootPackage) {
@@ -54,30 +160,26 @@ final class ArchitectureRules {
                 .and().areNotAnnotatedWith(AllowedToUseStandardStreams.class)
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("a clerk never sees a console: diagnostics go to the log through SLF4J, and only "
-                        + "the launcher, marked @AllowedToUseStandardStreams, speaks to a terminal")
-                .allowEmptyShould(true);
+                        + "the launcher, marked @AllowedToUseStandardStreams, speaks to a terminal");
     }
 
     static ArchRule noJavaUtilLogging(String rootPackage) {
         return noClasses().that().resideInAPackage(rootPackage)
                 .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
-                .because("one logging API (SLF4J) sends everything to the one rolling log file in the data folder")
-                .allowEmptyShould(true);
+                .because("one logging API (SLF4J) sends everything to the one rolling log file in the data folder");
     }
 
     static ArchRule noOtherLoggingApis(String rootPackage) {
         return noClasses().that().resideInAPackage(rootPackage)
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.logging..",
                         "org.apache.log4j..", "org.apache.logging.log4j..", "org.jboss.logging..")
-                .because("one logging API (SLF4J) sends everything to the one rolling log file in the data folder")
-                .allowEmptyShould(true);
+                .because("one logging API (SLF4J) sends everything to the one rolling log file in the data folder");
     }
 
     static ArchRule logbackOnlyInTheLoggingPackage(String rootPackage, String loggingPackage) {
         return noClasses().that().resideInAPackage(rootPackage).and().resideOutsideOfPackage(loggingPackage)
                 .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
                 .because("code logs through SLF4J; only the logging package configures the Logback backend, "
-                        + "so the backend can change without touching the rest")
-                .allowEmptyShould(true);
+                        + "so the backend can change without touching the rest");
     }
 }

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import kz.qabyldau.app.arch.samples.AllowedPrinter;
 import kz.qabyldau.app.arch.samples.PrintsToConsole;
 import kz.qabyldau.app.arch.samples.PrintsStackTrace;
+import kz.qabyldau.app.arch.samples.ui.ReadsFilesView;
 
 /**
  * Each architecture rule run on deliberately wrong sample classes (in {@code arch.samples}) must
@@ -39,9 +40,73 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void sceneGraphInStorageIsCaught() {
-        assertViolatedBy(ArchitectureRules.storageUsesNoScene(SAMPLES + ".store..").evaluate(samples),
+    void sceneGraphInAHeadlessPackageIsCaught() {
+        assertViolatedBy(ArchitectureRules.headlessPackagesUseNoJavaFx(SAMPLES + ".store..").evaluate(samples),
                 "store.UsesSceneGraph");
+    }
+
+    @Test
+    void aCycleBetweenPackagesIsCaught() {
+        assertViolatedBy(ArchitectureRules.packagesAreFreeOfCycles(SAMPLES + ".cycle.(**)").evaluate(samples),
+                "cycle.a.First");
+    }
+
+    @Test
+    void aLowerLayerReachingUpIsCaught() {
+        EvaluationResult result = ArchitectureRules.layers(SAMPLES + ".layers.app", SAMPLES + ".layers.forms")
+                .evaluate(samples);
+
+        assertViolatedBy(result, "store.ReachesUp");
+        assertThat(result.getFailureReport().getDetails()).as("the allowed downward uses are not reported")
+                .noneMatch(line -> line.contains("Screen.") || line.contains("cli.Command"));
+    }
+
+    @Test
+    void aMissingLayerIsCaught() {
+        assertThat(ArchitectureRules.layers(SAMPLES + ".layers.renamed", SAMPLES + ".layers.forms")
+                .evaluate(samples).hasViolation()).isTrue();
+    }
+
+    @Test
+    void ioInAViewIsCaught() {
+        EvaluationResult result = ArchitectureRules.viewsDoNoInputOrOutput(SAMPLES + ".ui..", SAMPLES + ".store..",
+                SAMPLES + ".print..").evaluate(samples);
+
+        assertViolatedBy(result, "ui.ReadsFilesView");
+        assertViolatedBy(result, "ui.PrintsView");
+        assertViolatedBy(result, "ui.HoldsTheStoreView");
+        assertThat(result.getFailureReport().getDetails()).as("a view may show the store's records and enums")
+                .noneMatch(line -> line.contains("ShowsAStoredRowView"));
+    }
+
+    @Test
+    void aViewTemporarilyAllowedIsNotReported() {
+        EvaluationResult result = ArchitectureRules.viewsDoNoInputOrOutput(SAMPLES + ".ui..", SAMPLES + ".store..",
+                SAMPLES + ".print..", ReadsFilesView.class).evaluate(samples);
+
+        assertThat(result.getFailureReport().getDetails()).noneMatch(line -> line.contains("ReadsFilesView"))
+                .anyMatch(line -> line.contains("PrintsView"));
+    }
+
+    @Test
+    void theSimulatorUsedOutsideTheAssemblyIsCaught() {
+        EvaluationResult result = ArchitectureRules.simulatorIsUsedOnlyWhereTheWorkstationIsAssembled(
+                SAMPLES + ".central..", SAMPLES + ".assembly").evaluate(samples);
+
+        assertViolatedBy(result, "store.UsesSimulator");
+        assertThat(result.getFailureReport().getDetails()).noneMatch(line -> line.contains("Assembles"));
+    }
+
+    @Test
+    void theSimulatorReachingIntoTheWorkstationIsCaught() {
+        assertViolatedBy(ArchitectureRules.simulatorSharesNoWorkstationData(SAMPLES + ".central..", SAMPLES + ".ui..")
+                .evaluate(samples), "central.ReachesIntoTheWorkstation");
+    }
+
+    @Test
+    void flywayOutsideTheMigratorIsCaught() {
+        assertViolatedBy(ArchitectureRules.flywayOnlyInTheMigrator(SAMPLES + "..", "FlywayMigrator")
+                .evaluate(samples), "store.UsesFlyway");
     }
 
     @Test

@@ -3,7 +3,6 @@ package kz.qabyldau.forms.verdict;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -12,7 +11,10 @@ import java.time.LocalDateTime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The verdict is a pure function of the application and the moment: no files, no network, no clock, no screen. */
+/**
+ * The verdict is a pure function of the application and the moment: no files, no network, no clock. (No screen and
+ * no package cycles: app's ArchitectureTest checks every package of forms for those.)
+ */
 class VerdictArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -35,12 +37,5 @@ class VerdictArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
                 .because("the moment judged is an argument, so the same application always gets the same verdict")
                 .check(CLASSES);
-    }
-
-    @Test
-    void noJavaFxAndNoStandardStreams() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("javafx..")
-                .because("forms is the law core, testable without a screen").check(CLASSES);
-        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     }
 }

@@ -47,8 +47,9 @@ import org.slf4j.LoggerFactory;
 public final class CentralService implements AutoCloseable {
 
     static {
-        // Without TCP_NODELAY every loopback request waits ~45 ms for delayed ACKs (TOOLCHAIN.md). The property is
-        // read once, when the first HttpServer is created, so it is set before any.
+        // Without TCP_NODELAY every loopback request waits ~45 ms for delayed ACKs
+        // (docs/decisions/0003-in-process-simulator.md). The property is read once, when the first HttpServer is
+        // created, so it is set before any.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }

@@ -150,7 +150,7 @@ class LoopbackAndIdentityTest {
 
     @Test
     void requestsAreNotDelayedByNagle() throws Exception {
-        // TOOLCHAIN.md: without TCP_NODELAY each loopback request costs ~45 ms; 40 of them would take ~1.8 s.
+        // docs/decisions/0003: without TCP_NODELAY each loopback request costs ~45 ms; 40 of them would take ~1.8 s.
         SyncClient desk = desk();
         desk.get("sync/1/hello");
         long start = System.nanoTime();

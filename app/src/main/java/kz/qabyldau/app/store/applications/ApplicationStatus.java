@@ -1,7 +1,7 @@
 package kz.qabyldau.app.store.applications;
 
 /**
- * Where an application is in its life cycle (shared/design/ARCHITECTURE.md):
+ * Where an application is in its life cycle (docs/architecture.md):
  * <pre>
  * DRAFT ──accept──▶ QUEUED ──sent──▶ SUBMITTED ──decision──▶ ISSUED ──▶ HANDED_OUT
  *   │                                              └──────▶ REFUSED ──▶ HANDED_OUT

@@ -6,9 +6,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.RECORDS;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -70,6 +75,36 @@ final class ArchitectureRules {
         }
         return layers.because("dependencies point down only: the store and sync run under the command line and on "
                 + "background threads without the window, and the law core runs without either (docs/architecture.md)");
+    }
+
+    static ArchRule verdictDoesNoInputOrOutput(String verdictPackage) {
+        return noClasses().that().resideInAPackage(verdictPackage)
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+                .because("every evaluation must be pure and fast; the data is read once, by the loaders");
+    }
+
+    static ArchRule verdictNeverReadsTheClock(String verdictPackage) {
+        return noClasses().that().resideInAPackage(verdictPackage)
+                .should().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .because("the moment judged is an argument, so the same application always gets the same verdict");
+    }
+
+    /** The versioning basics of the reference data depend on nothing of the project but themselves. */
+    static ArchRule versioningBasicsDependOnNothingOfTheProject(String versioningPackage) {
+        return classes().that().resideInAPackage(versioningPackage)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "com.fasterxml.jackson.annotation..", versioningPackage)
+                .because("every package of the law core may use them without a cycle");
+    }
+
+    /** @param referencePackage the reference package itself (exactly: its versioning subpackage is allowed) */
+    static ArchRule calendarKnowsNoFilesOrJsonParsing(String calendarPackage, String referencePackage) {
+        return noClasses().that().resideInAPackage(calendarPackage)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.fasterxml.jackson.databind..", "java.io..", "java.nio..", referencePackage)
+                .because("the calendar computes from values; reading the data files is the reference package's job");
     }
 
     static ArchRule lawCoreUsesNoJavaFx(String lawPackage) {

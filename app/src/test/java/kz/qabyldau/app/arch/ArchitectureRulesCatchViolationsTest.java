@@ -104,6 +104,33 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void fileInputInTheVerdictIsCaught() {
+        assertViolatedBy(ArchitectureRules.verdictDoesNoInputOrOutput(SAMPLES + ".law.verdict..").evaluate(samples),
+                "verdict.ReadsAFile");
+    }
+
+    @Test
+    void theClockInTheVerdictIsCaught() {
+        assertViolatedBy(ArchitectureRules.verdictNeverReadsTheClock(SAMPLES + ".law.verdict..").evaluate(samples),
+                "verdict.ReadsTheClock");
+    }
+
+    @Test
+    void versioningBasicsUsingTheProjectAreCaught() {
+        assertViolatedBy(ArchitectureRules.versioningBasicsDependOnNothingOfTheProject(
+                SAMPLES + ".law.versioning..").evaluate(samples), "versioning.UsesTheCalendar");
+    }
+
+    @Test
+    void jsonParsingInTheCalendarIsCaught() {
+        EvaluationResult result = ArchitectureRules.calendarKnowsNoFilesOrJsonParsing(SAMPLES + ".law.calendar..",
+                SAMPLES + ".law.reference").evaluate(samples);
+
+        assertViolatedBy(result, "calendar.ParsesJson");
+        assertThat(result.getFailureReport().getDetails()).noneMatch(line -> line.contains("calendar.Day "));
+    }
+
+    @Test
     void flywayOutsideTheMigratorIsCaught() {
         assertViolatedBy(ArchitectureRules.flywayOnlyInTheMigrator(SAMPLES + "..", "FlywayMigrator")
                 .evaluate(samples), "store.UsesFlyway");

@@ -45,7 +45,9 @@ class ArchitectureTest {
                 "config", "i18n", "logging", "settings")) {
             assertThat(production.containPackage(APP + "." + p)).as(APP + "." + p).isTrue();
         }
-        assertThat(production.containPackage(FORMS)).isTrue();
+        for (String p : List.of("verdict", "calendar", "reference", "reference.versioning")) {
+            assertThat(production.containPackage(FORMS + "." + p)).as(FORMS + "." + p).isTrue();
+        }
     }
 
     @Test
@@ -62,6 +64,28 @@ class ArchitectureTest {
     @Test
     void formsUsesNoJavaFx() {
         ArchitectureRules.lawCoreUsesNoJavaFx(FORMS + "..").check(production);
+    }
+
+    @Test
+    void verdictDoesNoInputOrOutput() {
+        ArchitectureRules.verdictDoesNoInputOrOutput(FORMS + ".verdict..").check(production);
+    }
+
+    @Test
+    void verdictNeverReadsTheClock() {
+        ArchitectureRules.verdictNeverReadsTheClock(FORMS + ".verdict..").check(production);
+    }
+
+    @Test
+    void versioningBasicsDependOnNothingOfTheProject() {
+        ArchitectureRules.versioningBasicsDependOnNothingOfTheProject(FORMS + ".reference.versioning..")
+                .check(production);
+    }
+
+    @Test
+    void calendarKnowsNoFilesOrJsonParsing() {
+        ArchitectureRules.calendarKnowsNoFilesOrJsonParsing(FORMS + ".calendar..", FORMS + ".reference")
+                .check(production);
     }
 
     @Test

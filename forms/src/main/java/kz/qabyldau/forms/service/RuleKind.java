@@ -30,6 +30,11 @@ public enum RuleKind {
     CONSENT("consent"),
     /** Filing no later than {@code workingDays} working days after the date in {@code field} (p.28, p.22, p.22-1). */
     DEADLINE_AFTER("deadlineAfter"),
+    /**
+     * The birth date (and sex) an IIN encodes must match the birth date (or year, and sex) typed for the same
+     * person: a contradiction makes the data unreliable (permit App. 2, ground 1).
+     */
+    IDENTITY_MATCHES("identityMatches"),
     /** Validity of a qualification certificate: {@code months}, or up to {@code upToField} but ≤ {@code maxYears}. */
     CERTIFICATE_VALIDITY("certificateValidity");
 

@@ -83,7 +83,7 @@ class IntakeFlowsTest {
         v.put("request.profession", "үй жұмыскері");
         v.put("applicant.abroad.country", Desk.country("UZB", lang).substring(0, 3));
         v.put("applicant.abroad.address", "Ташкент, Чиланзар 5");
-        v.put("applicant.family.status", Desk.firstLetter(lang, "intake.value.married"));
+        v.put("applicant.family.status", Desk.enumFirstLetter(lang, "applicant.family.status", "married"));
         v.put("applicant.kzAddress", "Астана, Кенесары 40, 12");
         v.put("consent.personalData", Desk.firstLetter(lang, "intake.yes"));
         v.put("consent.employerPersonalData", Desk.firstLetter(lang, "intake.yes"));

@@ -29,7 +29,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm | yyyy-MM-dd]}: prints the verdict as JSON ({@code docs/verdict-format.md}).
+ * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm | yyyy-MM-dd]}: prints the verdict as JSON
+ * ({@code docs/verdict-format.md}).
  * Exit 0 accept (with or without warnings), 3 refuse intake, 2 input error (unreadable file, malformed JSON,
  * unknown service, bad date, form fields to correct), 1 when the bundled law data itself cannot be loaded.
  */

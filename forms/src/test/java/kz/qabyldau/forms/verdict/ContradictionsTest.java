@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Data that contradicts itself or speaks of something that no longer exists (issue #17): an IIN against the birth
@@ -26,8 +27,8 @@ class ContradictionsTest {
         assertThat(v.warnings()).extracting(Warning::code).containsExactly("IIN_BIRTH_DATE_MISMATCH");
         Warning w = v.warnings().get(0);
         assertThat(w.ground()).isEqualTo("1");
-        assertThat(w.message().ru()).contains("ИИН (при наличии)").contains("Дата рождения").contains("01.01.1990")
-                .contains("02.01.1990");
+        assertThat(w.message().ru()).contains("ИИН (при наличии)").contains("Дата рождения")
+                .contains("01.01.1990").contains("02.01.1990");
         assertThat(w.message().kk()).contains("ЖСН (бар болса)").contains("Туған күні");
         assertThat(v.outcome()).isEqualTo(Outcome.ACCEPT);
     }
@@ -66,7 +67,7 @@ class ContradictionsTest {
 
         assertThat(v.outcome()).isEqualTo(Outcome.REFUSE_INTAKE);
         assertThat(v.receipt()).extracting(ReceiptLine::document, ReceiptLine::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("previous-certificate", "EXPIRED"));
+                .containsExactly(tuple("previous-certificate", "EXPIRED"));
         assertThat(v.receipt().get(0).rule()).contains("p.23");
         assertThat(v.receipt().get(0).message().ru()).contains("Ранее выданная справка").contains("27.02.2026");
         // Never a new period that starts before the filing day.
@@ -124,7 +125,7 @@ class ContradictionsTest {
         Verdict v = Judge.monday(TestApplications.permitIssue().field("request.startDate", "2026-02-01"));
 
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("request.startDate", "BEFORE_FILING"));
+                .containsExactly(tuple("request.startDate", "BEFORE_FILING"));
         // The rejected start is not used: the period shown starts on the decision day, never before filing.
         assertThat(v.date("permitFrom")).contains(LocalDate.of(2026, 3, 4));
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Fresh cases of the kinds issue #17 names, each worked out from the rules (RULES.md, seeds 001 and 003,
@@ -26,7 +27,7 @@ class FreshCasesTest {
         assertThat(v.registrationDay()).isEqualTo(LocalDate.of(2026, 3, 26));
         assertThat(v.outcome()).isEqualTo(Outcome.CORRECT_FIELDS);
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("documents.medical-028e.issuedOn",
+                .containsExactly(tuple("documents.medical-028e.issuedOn",
                         "AFTER_FILING"));
         // p.7: two working days after registration, not counting it: Friday 27, Monday 30 March.
         assertThat(v.date("decisionDue")).contains(LocalDate.of(2026, 3, 30));
@@ -56,7 +57,7 @@ class FreshCasesTest {
         assertThat(ok.warnings()).isEmpty();
         assertThat(swapped.outcome()).isEqualTo(Outcome.ACCEPT);
         assertThat(swapped.warnings()).extracting(Warning::code, Warning::ground)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IIN_BIRTH_DATE_MISMATCH", "1"));
+                .containsExactly(tuple("IIN_BIRTH_DATE_MISMATCH", "1"));
         assertThat(swapped.readyToSend()).isFalse();
     }
 

@@ -4,12 +4,17 @@ import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Dates that cannot be true (issue #17): a document "issued" after the filing day, a border crossed in the future,
@@ -43,7 +48,7 @@ class ImpossibleDatesTest {
 
         assertThat(v.outcome()).isEqualTo(Outcome.CORRECT_FIELDS);
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("documents.passport.borderCrossingOn",
+                .containsExactly(tuple("documents.passport.borderCrossingOn",
                         "AFTER_FILING"));
         assertThat(v.fieldErrors().get(0).message().ru()).contains("дата отметки о пересечении границы");
     }
@@ -69,7 +74,7 @@ class ImpossibleDatesTest {
     void p14_aDocumentIssuedAfterTheFilingDayButBeforeRegistrationIsStillAfterFiling() {
         // Filed Friday 6 March after hours, registered Tuesday 10 March (9 March is a day off): a certificate dated
         // the 7th did not exist when the applicant stood at the desk.
-        Verdict v = Judge.at(java.time.LocalDateTime.of(2026, 3, 6, 18, 45), TestApplications.permitIssue()
+        Verdict v = Judge.at(LocalDateTime.of(2026, 3, 6, 18, 45), TestApplications.permitIssue()
                 .document("medical-028e", LocalDate.of(2026, 3, 7), null, null, null));
 
         assertThat(v.fieldErrors()).extracting(FieldError::code).containsExactly("AFTER_FILING");
@@ -85,25 +90,39 @@ class ImpossibleDatesTest {
                 date.replace("NUL", String.valueOf((char) 0))));
 
         assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.birthDate", "NOT_A_DATE"));
+                .containsExactly(tuple("applicant.birthDate", "NOT_A_DATE"));
+    }
+
+    private static String application(String rest) {
+        return "{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", " + rest + "}";
+    }
+
+    static Stream<Arguments> impossibleValues() {
+        return Stream.of(
+                Arguments.of("document year 99999",
+                        "\"documents\": [{\"type\": \"medical-028e\", \"issuedOn\": \"+99999-01-01\"}]",
+                        "documents[0].issuedOn"),
+                Arguments.of("filed in year 9999", "\"filedAt\": \"9999-03-02T10:15\"", "filedAt"),
+                Arguments.of("NUL in a document",
+                        "\"documents\": [{\"type\": \"passport\", \"validUntil\": \"2032-01-\\u000009\"}]",
+                        "documents[0].validUntil"),
+                Arguments.of("list for a text", "\"fields\": {\"applicant.surname\": [\"Каримов\"]}",
+                        "fields.applicant.surname"),
+                Arguments.of("object for a text", "\"fields\": {\"applicant.surname\": {\"ru\": \"Каримов\"}}",
+                        "fields.applicant.surname"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "document year 99999 |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"documents\": [{\"type\": \"medical-028e\", \"issuedOn\": \"+99999-01-01\"}]}|documents[0].issuedOn",
-            "filed in year 9999  |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"filedAt\": \"9999-03-02T10:15\"}|filedAt",
-            "NUL in a document   |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"documents\": [{\"type\": \"passport\", \"validUntil\": \"2032-01-\\u000009\"}]}|documents[0].validUntil",
-            "list for a text     |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"fields\": {\"applicant.surname\": [\"Каримов\"]}}|fields.applicant.surname",
-            "object for a text   |{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\", \"fields\": {\"applicant.surname\": {\"ru\": \"Каримов\"}}}|fields.applicant.surname"})
-    void anImpossibleValueIsAnInputErrorNamingItsPlace(String what, String json, String path) {
-        assertThatThrownBy(() -> ApplicationJson.read(json)).isInstanceOf(ApplicationFormatException.class)
+    @MethodSource("impossibleValues")
+    void anImpossibleValueIsAnInputErrorNamingItsPlace(String what, String rest, String path) {
+        assertThatThrownBy(() -> ApplicationJson.read(application(rest)))
+                .isInstanceOf(ApplicationFormatException.class)
                 .satisfies(e -> assertThat(((ApplicationFormatException) e).field()).isEqualTo(path));
     }
 
     @Test
     void aListForATextFieldSaysWhatIsWrong() {
-        String json = "{\"format\": \"qabyldau.application/1\", \"service\": \"permit.issue\","
-                + " \"fields\": {\"applicant.surname\": [\"A\", \"B\"]}}";
+        String json = application("\"fields\": {\"applicant.surname\": [\"A\", \"B\"]}");
 
         assertThatThrownBy(() -> ApplicationJson.read(json))
                 .hasMessage("fields.applicant.surname: a list is not a field value; give one text, number or"

@@ -28,7 +28,8 @@ final class IntakeTexts {
             Map.entry("applyBy", "intake.dateName.applyBy"));
 
     private static final Map<String, String> FIGURES = Map.of(
-            "monthsTotal", "intake.figure.monthsTotal", "prepaymentExpected", "intake.figure.prepaymentExpected");
+            "monthsTotal", "intake.figure.monthsTotal", "prepaymentExpected", "intake.figure.prepaymentExpected",
+            "monthsFromDates", "intake.figure.monthsFromDates");
 
     private IntakeTexts() {
     }

@@ -86,7 +86,8 @@ class CheckCommandTest {
             "permit-issue-warning-iin-birth-date      |0|ACCEPT        |IIN_BIRTH_DATE_MISMATCH           |-                                                        |-                                   |decisionDue=2026-03-04",
             "permit-extend-warning-permit-expired     |0|ACCEPT        |PERMIT_EXPIRED                    |-                                                        |-                                   |extensionWindowTo=2026-02-15 permitFrom=",
             "permit-extend-warning-months-so-far      |0|ACCEPT        |MONTHS_SO_FAR_MISMATCH            |-                                                        |-                                   |permitFrom=2026-04-01 permitTo=2026-09-30",
-            "qualification-extend-refused-certificate-expired|3|REFUSE_INTAKE|-                         |previous-certificate:EXPIRED                             |-                                   |serviceTermDue=2026-03-05 certificateValidFrom="})
+            "qualification-extend-refused-certificate-expired|3|REFUSE_INTAKE|-                         |previous-certificate:EXPIRED                             |-                                   |serviceTermDue=2026-03-05 certificateValidFrom=",
+            "qualification-duplicate-warning-certificate-ended|0|ACCEPT    |CERTIFICATE_ENDED                 |-                                                        |-                                   |applyBy=2026-03-05"})
     void exampleGivesItsDocumentedVerdict(String example, int exit, String outcome, String warnings, String receipt,
                                           String fieldErrors, String dates) throws IOException {
         Run run = check(EXAMPLES.resolve(example + ".json").toString());

@@ -35,6 +35,11 @@ public enum RuleKind {
      * person: a contradiction makes the data unreliable (permit App. 2, ground 1).
      */
     IDENTITY_MATCHES("identityMatches"),
+    /**
+     * The document a service continues (the date in {@code field}: the end of the permit or certificate) must still
+     * be in force on the registration day: a duplicate or re-issue of what has ended (seed 003 p.23) warns.
+     */
+    STILL_IN_FORCE("stillInForce"),
     /** Validity of a qualification certificate: {@code months}, or up to {@code upToField} but ≤ {@code maxYears}. */
     CERTIFICATE_VALIDITY("certificateValidity");
 

@@ -54,6 +54,7 @@ public record RuleSpec(RuleKind rule, String paragraph, String name, Integer wor
             case CONSENT -> require(rule, "field", field, "warning", warning);
             case DEADLINE_AFTER -> require(rule, "field", field, "workingDays", workingDays, "name", name,
                     "warning", warning);
+            case STILL_IN_FORCE -> require(rule, "field", field, "warning", warning);
             case IDENTITY_MATCHES -> {
                 require(rule, "field", field, "warning", warning);
                 if (birthDateField == null && birthYearField == null) {

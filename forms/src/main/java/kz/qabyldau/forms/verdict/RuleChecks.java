@@ -49,6 +49,8 @@ final class RuleChecks {
             case DEADLINE_AFTER -> deadlineAfter(j, r);
             case CERTIFICATE_VALIDITY -> certificateValidity(j, r);
             case IDENTITY_MATCHES -> identityMatches(j, r);
+            case STILL_IN_FORCE -> j.values.date(r.field()).filter(end -> end.isBefore(j.registrationDay))
+                    .ifPresent(end -> j.warn(r, r.warning(), end, j.registrationDay));
             default -> throw new IllegalStateException("unhandled rule " + r.rule());
         }
     }

@@ -168,4 +168,37 @@ class ContradictionsTest {
         assertThat(RuleChecks.monthsSpanned(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 27))).isEqualTo(1);
         assertThat(RuleChecks.monthsSpanned(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 15))).isEqualTo(2);
     }
+
+    // --- p.23, p.27: a duplicate or re-issue of what has ended
+
+    @Test
+    void p23_duplicateOfACertificateThatHasEnded() {
+        Verdict v = Judge.monday(TestApplications.qualificationDuplicate().field("certificate.validTo", "2026-02-20"));
+
+        assertThat(v.warnings()).extracting(Warning::code, Warning::paragraph)
+                .containsExactly(tuple("CERTIFICATE_ENDED", "p.23"));
+        assertThat(v.warnings().get(0).message().ru()).contains("20.02.2026").contains("02.03.2026");
+    }
+
+    @Test
+    void p23_reissueOfACertificateThatHasEnded() {
+        Verdict v = Judge.monday(TestApplications.qualificationReissue().field("certificate.validTo", "2026-03-01"));
+
+        assertThat(v.warnings()).extracting(Warning::code).containsExactly("CERTIFICATE_ENDED");
+    }
+
+    @Test
+    void p23_aCertificateStillInForceOnTheDayRaisesNothing() {
+        assertThat(Judge.monday(TestApplications.qualificationReissue().field("certificate.validTo", "2026-03-02"))
+                .warnings()).isEmpty();
+    }
+
+    @Test
+    void p27_duplicateOfAPermitThatHasEnded() {
+        Verdict v = Judge.monday(TestApplications.permitDuplicate().field("permit.validTo", "2026-02-28"));
+
+        assertThat(v.warnings()).extracting(Warning::code, Warning::ground)
+                .containsExactly(tuple("PERMIT_ENDED", "2"));
+        assertThat(v.outcome()).isEqualTo(Outcome.ACCEPT);
+    }
 }

@@ -87,7 +87,9 @@ class CheckCommandTest {
             "permit-extend-warning-permit-expired     |0|ACCEPT        |PERMIT_EXPIRED                    |-                                                        |-                                   |extensionWindowTo=2026-02-15 permitFrom=",
             "permit-extend-warning-months-so-far      |0|ACCEPT        |MONTHS_SO_FAR_MISMATCH            |-                                                        |-                                   |permitFrom=2026-04-01 permitTo=2026-09-30",
             "qualification-extend-refused-certificate-expired|3|REFUSE_INTAKE|-                         |previous-certificate:EXPIRED                             |-                                   |serviceTermDue=2026-03-05 certificateValidFrom=",
-            "qualification-duplicate-warning-certificate-ended|0|ACCEPT    |CERTIFICATE_ENDED                 |-                                                        |-                                   |applyBy=2026-03-05"})
+            "qualification-duplicate-warning-certificate-ended|0|ACCEPT    |CERTIFICATE_ENDED                 |-                                                        |-                                   |applyBy=2026-03-05",
+            "permit-duplicate-warning-permit-ended    |0|ACCEPT        |PERMIT_ENDED                      |-                                                        |-                                   |decisionDue=2026-03-02",
+            "permit-issue-field-errors-start-before-filing|2|CORRECT_FIELDS|-                            |-                                                        |request.startDate:BEFORE_FILING     |permitFrom=2026-03-04"})
     void exampleGivesItsDocumentedVerdict(String example, int exit, String outcome, String warnings, String receipt,
                                           String fieldErrors, String dates) throws IOException {
         Run run = check(EXAMPLES.resolve(example + ".json").toString());

@@ -18,22 +18,12 @@ public record PresentedDocument(String type, Boolean presented, LocalDate issued
     public PresentedDocument {
         Objects.requireNonNull(type, "document type");
         presented = presented == null ? Boolean.TRUE : presented;
-        plausible("issuedOn", issuedOn);
-        plausible("validFrom", validFrom);
-        plausible("validUntil", validUntil);
-        plausible("borderCrossingOn", borderCrossingOn);
         scans = scans == null ? List.of() : List.copyOf(scans);
     }
 
     /** A presented document with only an issue date, as tests and examples often need. */
     public static PresentedDocument issued(String type, LocalDate issuedOn) {
         return new PresentedDocument(type, true, issuedOn, null, null, null, List.of());
-    }
-
-    private static void plausible(String what, LocalDate date) {
-        if (date != null && !PlausibleDates.plausible(date)) {
-            throw new Application.BadValue(what, "'" + date + "' " + PlausibleDates.OUT_OF_RANGE);
-        }
     }
 
     public boolean isPresented() {

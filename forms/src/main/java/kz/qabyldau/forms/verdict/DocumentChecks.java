@@ -1,5 +1,6 @@
 package kz.qabyldau.forms.verdict;
 
+import kz.qabyldau.forms.application.PlausibleDates;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.service.Condition;
 import kz.qabyldau.forms.service.DocumentRequirement;
@@ -26,6 +27,10 @@ final class DocumentChecks {
                 j.fieldErrors.add(new FieldError("documents." + d.type(), "UNKNOWN_DOCUMENT",
                         Messages.text("field.UNKNOWN_DOCUMENT", d.type())));
             } else if (d.isPresented()) {
+                plausible(j, declared.get(), d.issuedOn(), "issuedOn");
+                plausible(j, declared.get(), d.validFrom(), "validFrom");
+                plausible(j, declared.get(), d.validUntil(), "validUntil");
+                plausible(j, declared.get(), d.borderCrossingOn(), "borderCrossingOn");
                 notAfterFiling(j, declared.get(), d.issuedOn(), "issuedOn");
                 notAfterFiling(j, declared.get(), d.borderCrossingOn(), "borderCrossingOn");
             }
@@ -80,6 +85,14 @@ final class DocumentChecks {
                 }
             });
             default -> throw new IllegalStateException("unhandled validity rule " + rule.rule());
+        }
+    }
+
+    /** A year 99999 or 0001 is no date a rule could judge: a date to correct, like a field's (1900–2100). */
+    private static void plausible(Judgement j, DocumentRequirement document, LocalDate date, String what) {
+        if (date != null && !PlausibleDates.plausible(date)) {
+            j.fieldErrors.add(new FieldError("documents." + document.type() + "." + what, "NOT_A_DATE",
+                    Messages.text("field.DOCUMENT_NOT_A_DATE", document.name(), dateName(what), date)));
         }
     }
 

@@ -99,9 +99,6 @@ class ImpossibleDatesTest {
 
     static Stream<Arguments> impossibleValues() {
         return Stream.of(
-                Arguments.of("document year 99999",
-                        "\"documents\": [{\"type\": \"medical-028e\", \"issuedOn\": \"+99999-01-01\"}]",
-                        "documents[0].issuedOn"),
                 Arguments.of("filed in year 9999", "\"filedAt\": \"9999-03-02T10:15\"", "filedAt"),
                 Arguments.of("NUL in a document",
                         "\"documents\": [{\"type\": \"passport\", \"validUntil\": \"2032-01-\\u000009\"}]",
@@ -118,6 +115,19 @@ class ImpossibleDatesTest {
         assertThatThrownBy(() -> ApplicationJson.read(application(rest)))
                 .isInstanceOf(ApplicationFormatException.class)
                 .satisfies(e -> assertThat(((ApplicationFormatException) e).field()).isEqualTo(path));
+    }
+
+    @Test
+    void app2_aDocumentDatedInTheYear99999IsADateToCorrect() throws ApplicationFormatException {
+        String json = application("\"filedAt\": \"2026-03-02T10:15\", \"documents\": [{\"type\": \"passport\","
+                + " \"validUntil\": \"+99999-01-09\"}]");
+
+        Verdict v = Judge.evaluate(ApplicationJson.read(json), TestApplications.MONDAY_2_MARCH_2026);
+
+        assertThat(v.fieldErrors()).extracting(FieldError::field, FieldError::code)
+                .contains(tuple("documents.passport.validUntil", "NOT_A_DATE"));
+        assertThat(v.fieldErrors()).filteredOn(e -> e.field().equals("documents.passport.validUntil"))
+                .first().satisfies(e -> assertThat(e.message().ru()).contains("действует до").contains("99999"));
     }
 
     @Test

@@ -1,10 +1,17 @@
 package kz.qabyldau.forms.verdict;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.qabyldau.forms.reference.ReferenceData;
+import kz.qabyldau.forms.service.ServiceCatalog;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -57,6 +64,43 @@ class ContradictionsTest {
         assertThat(v.warnings()).extracting(Warning::code).containsExactly("IIN_BIRTH_DATE_MISMATCH");
         assertThat(v.warnings().get(0).message().ru()).contains("ИИН работодателя").contains("Год рождения")
                 .contains("1990").contains("1991");
+    }
+
+    @Test
+    void app2ground1_iinSexDigitContradictsTheSexFieldOfAFormThatHasOne() throws Exception {
+        // No form in force has a sex field; an amended definition that adds one (e.g. from the MRZ) only needs data.
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode definition;
+        try (InputStream in = getClass().getResourceAsStream("/qabyldau/services/permit.issue-2025-10-11.json")) {
+            definition = (ObjectNode) json.readTree(in);
+        }
+        ObjectNode sex = json.createObjectNode().put("id", "applicant.sex").put("type", "enum").put("required", false);
+        sex.putObject("label").put("kk", "Жынысы").put("ru", "Пол").put("en", "Sex");
+        sex.putArray("values").add("M").add("F");
+        ObjectNode labels = sex.putObject("valueLabels");
+        labels.putObject("M").put("kk", "ер").put("ru", "мужской").put("en", "male");
+        labels.putObject("F").put("kk", "әйел").put("ru", "женский").put("en", "female");
+        ((ArrayNode) definition.withArray("sections").get(1).withArray("fields")).add(sex);
+        definition.withArray("rules").forEach(r -> {
+            if ("applicant.iin".equals(r.path("field").asText())) {
+                ((ObjectNode) r).put("sexField", "applicant.sex");
+            }
+        });
+        assertThat(definition.withArray("sections").get(1).path("id").asText()).isEqualTo("applicant");
+        ReferenceData reference = ReferenceData.loadBundled();
+        ServiceCatalog amended = ServiceCatalog.of(List.of(ServiceCatalog.parse(definition.toString(), "amended")));
+        Verdicts judge = new Verdicts(amended, reference, reference.calendar());
+
+        // 900101300017 is a man's IIN.
+        Verdict woman = judge.evaluate(TestApplications.permitIssue().field("applicant.iin", "900101300017")
+                .field("applicant.sex", "F").build(), TestApplications.MONDAY_2_MARCH_2026);
+        Verdict man = judge.evaluate(TestApplications.permitIssue().field("applicant.iin", "900101300017")
+                .field("applicant.sex", "M").build(), TestApplications.MONDAY_2_MARCH_2026);
+
+        assertThat(woman.warnings()).extracting(Warning::code, Warning::ground)
+                .containsExactly(tuple("IIN_SEX_MISMATCH", "1"));
+        assertThat(woman.warnings().get(0).message().ru()).contains("Пол");
+        assertThat(man.warnings()).isEmpty();
     }
 
     // --- p.23 (qualification) and p.25 (permit): nothing left to extend

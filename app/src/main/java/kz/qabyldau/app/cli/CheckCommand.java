@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]}: prints the verdict as JSON
+ * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm | yyyy-MM-dd]}: prints the verdict as JSON
  * ({@code docs/verdict-format.md}).
  * Exit 0 accept (with or without warnings), 3 refuse intake, 2 input error (unreadable file, malformed JSON,
  * unknown service, bad date, form fields to correct), 1 when the bundled law data itself cannot be loaded.
@@ -66,10 +68,12 @@ public final class CheckCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: qabyldau check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm]
+                Usage: qabyldau check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm | --as-of yyyy-MM-dd]
 
                 Prints the verdict on the application as JSON (format qabyldau.verdict/1, see docs/verdict-format.md).
-                The application is judged as filed at --as-of, else at its "filedAt", else now.
+                The application is judged as filed at --as-of, else at its "filedAt", else now (said on
+                standard error). A date alone in --as-of means 09:00 that day, the office's opening.
+                Problems go to standard error as: qabyldau check: FILE: FIELD: message
 
                 Exit status: 0 accept (with or without warnings), 3 refuse intake (p.17),
                              2 input error or form fields to correct, 1 law data cannot be loaded.
@@ -96,8 +100,13 @@ public final class CheckCommand implements Command {
         } catch (ApplicationFormatException e) {
             return inputError(err, parsed.file() + ": " + e.getMessage());
         }
-        LocalDateTime asOf = parsed.asOf().or(() -> Optional.ofNullable(application.filedAt()))
-                .orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        Optional<LocalDateTime> given = parsed.asOf().or(() -> Optional.ofNullable(application.filedAt()));
+        LocalDateTime asOf = given.orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        if (given.isEmpty()) {
+            // The verdict depends on the moment: say so when it is this machine's clock, not the application's.
+            err.println("qabyldau check: " + parsed.file() + ": filedAt: no filedAt and no --as-of; judged as filed"
+                    + " now, " + asOf + " by this computer's clock");
+        }
         Verdict verdict;
         try {
             verdict = judge.get().evaluate(application, asOf);
@@ -113,7 +122,7 @@ public final class CheckCommand implements Command {
             case REFUSE_INTAKE -> REFUSE_INTAKE;
             case CORRECT_FIELDS -> {
                 for (FieldError e : verdict.fieldErrors()) {
-                    err.println("qabyldau check: " + parsed.file() + ": field " + e.field() + ": " + e.message().en());
+                    err.println("qabyldau check: " + parsed.file() + ": " + e.field() + ": " + e.message().en());
                 }
                 yield INPUT_ERROR;
             }
@@ -133,6 +142,9 @@ public final class CheckCommand implements Command {
 
     /** The command's own arguments: one file and an optional {@code --as-of}. */
     record Arguments(Path file, Optional<LocalDateTime> asOf) {
+
+        /** The time a date alone in {@code --as-of} stands for: 09:00, when the office opens. */
+        static final LocalTime DAY_ALONE = LocalTime.of(9, 0);
 
         static Arguments parse(List<String> args) {
             Path file = null;
@@ -167,10 +179,15 @@ public final class CheckCommand implements Command {
 
         private static LocalDateTime parseMoment(String value) {
             try {
+                if (value.length() == "yyyy-MM-dd".length()) {
+                    // A day alone is judged at the office's opening, so the filing counts on that very day (p.14).
+                    return LocalDate.parse(value).atTime(DAY_ALONE);
+                }
                 return LocalDateTime.parse(value);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--as-of: '" + value
-                        + "' is not a date and time (yyyy-MM-ddTHH:mm, e.g. 2026-03-02T10:15)");
+                        + "' is not a date and time (yyyy-MM-ddTHH:mm, e.g. 2026-03-02T10:15, or a date alone,"
+                        + " 2026-03-02)");
             }
         }
     }

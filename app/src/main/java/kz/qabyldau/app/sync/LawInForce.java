@@ -69,9 +69,17 @@ public final class LawInForce {
         return new LawInForce(Objects.requireNonNull(verdicts, "verdicts"));
     }
 
-    /** The bundled service definitions (the list of services; judging uses {@link #on} with received versions). */
+    /** The bundled service definitions only; the desk's service picker uses {@link #catalogOn}. */
     public ServiceCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * The service definitions in force on {@code day}: the bundled ones with the versions received by sync whose
+     * effective date has come, so a service received by sync is offered from its effective date (issue #17).
+     */
+    public ServiceCatalog catalogOn(LocalDate day) {
+        return on(day).catalog();
     }
 
     /** The form texts the desk prints: received ones from their effective date, over the bundled ones. */

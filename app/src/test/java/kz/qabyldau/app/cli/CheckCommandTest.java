@@ -83,7 +83,15 @@ class CheckCommandTest {
             "qualification-reissue-accepted           |0|ACCEPT        |-                                 |-                                                        |-                                   |applyBy=2026-03-03 serviceTermDue=2026-03-05",
             "qualification-reissue-warning-late       |0|ACCEPT        |REISSUE_LATE                      |-                                                        |-                                   |applyBy=2026-02-27",
             "qualification-duplicate-accepted         |0|ACCEPT        |-                                 |-                                                        |-                                   |applyBy=2026-03-05",
-            "qualification-duplicate-warning-late     |0|ACCEPT        |DUPLICATE_LATE                    |-                                                        |-                                   |applyBy=2026-02-23"})
+            "qualification-duplicate-warning-late     |0|ACCEPT        |DUPLICATE_LATE                    |-                                                        |-                                   |applyBy=2026-02-23",
+            "permit-issue-field-errors-documents-after-filing|2|CORRECT_FIELDS|-                         |-                                                        |documents.passport.borderCrossingOn:AFTER_FILING documents.medical-028e.issuedOn:AFTER_FILING|decisionDue=2026-03-04",
+            "permit-issue-warning-iin-birth-date      |0|ACCEPT        |IIN_BIRTH_DATE_MISMATCH           |-                                                        |-                                   |decisionDue=2026-03-04",
+            "permit-extend-warning-permit-expired     |0|ACCEPT        |PERMIT_EXPIRED                    |-                                                        |-                                   |extensionWindowTo=2026-02-15 permitFrom=",
+            "permit-extend-warning-months-so-far      |0|ACCEPT        |MONTHS_SO_FAR_MISMATCH            |-                                                        |-                                   |permitFrom=2026-04-01 permitTo=2026-09-30",
+            "qualification-extend-refused-certificate-expired|3|REFUSE_INTAKE|-                         |previous-certificate:EXPIRED                             |-                                   |serviceTermDue=2026-03-05 certificateValidFrom=",
+            "qualification-duplicate-warning-certificate-ended|0|ACCEPT    |CERTIFICATE_ENDED                 |-                                                        |-                                   |applyBy=2026-03-05",
+            "permit-duplicate-warning-permit-ended    |0|ACCEPT        |PERMIT_ENDED                      |-                                                        |-                                   |decisionDue=2026-03-02",
+            "permit-issue-field-errors-start-before-filing|2|CORRECT_FIELDS|-                            |-                                                        |request.startDate:BEFORE_FILING     |permitFrom=2026-03-04"})
     // CHECKSTYLE.ON: LineLength
     void exampleGivesItsDocumentedVerdict(String example, int exit, String outcome, String warnings, String receipt,
                                           String fieldErrors, String dates) throws IOException {
@@ -103,7 +111,8 @@ class CheckCommandTest {
         v.path("fieldErrors").forEach(e -> errors.add(e.path("field").asText() + ":" + e.path("code").asText()));
         assertThat(errors).containsExactlyInAnyOrderElementsOf(words(fieldErrors));
         for (String date : words(dates)) {
-            String[] nameValue = date.split("=");
+            String[] nameValue = date.split("=", -1);
+            // "name=" documents a date that is deliberately not computed (no period before the filing day).
             assertThat(v.path("dates").path(nameValue[0]).asText()).as(nameValue[0]).isEqualTo(nameValue[1]);
         }
     }
@@ -183,8 +192,58 @@ class CheckCommandTest {
         Run run = check(EXAMPLES.resolve("permit-issue-field-errors.json").toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("field applicant.birthDate: Date of birth: \"1990-02-30\" is not a date")
-                .contains("field household.region: Region / city of republican significance: required");
+        // The documented form: qabyldau check: FILE: FIELD: message
+        String file = EXAMPLES.resolve("permit-issue-field-errors.json").toString();
+        assertThat(run.err()).contains("qabyldau check: " + file
+                        + ": applicant.birthDate: Date of birth: \"1990-02-30\" is not a date")
+                .contains(file + ": household.region: Region / city of republican significance: required");
+    }
+
+    @Test
+    void anUndatedApplicationSaysOnStandardErrorThatTheMachineClockIsUsed(@TempDir Path dir) throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("permit-issue-accepted.json"))
+                .replace("\"filedAt\": \"2026-03-02T10:15\",", "");
+        Path file = Files.writeString(dir.resolve("undated.json"), json);
+
+        Run run = check(file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains(file + ": filedAt: no filedAt and no --as-of; judged as filed now,"
+                + " 2026-03-02T10:15 by this computer's clock");
+    }
+
+    @Test
+    void aDatedApplicationSaysNothingAboutTheClock() {
+        assertThat(check(EXAMPLES.resolve("permit-issue-accepted.json").toString()).err()).isEmpty();
+        assertThat(check(EXAMPLES.resolve("permit-issue-accepted.json").toString(), "--as-of", "2026-03-03")
+                .err()).isEmpty();
+    }
+
+    @Test
+    void p14_aDateAloneInAsOfIsJudgedAtTheOfficesOpeningThatDay() throws IOException {
+        Run run = check(EXAMPLES.resolve("permit-issue-accepted.json").toString(), "--as-of", "2026-03-03");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.verdict().path("asOf").asText()).isEqualTo("2026-03-03T09:00");
+        assertThat(run.verdict().path("registrationDay").asText()).isEqualTo("2026-03-03");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a list   |[\"Каримов\", \"Karimov\"]|fields.applicant.surname: a list is not a field value",
+            "an object|{\"kk\": \"Каримов\"}     |fields.applicant.surname: an object is not a field value"})
+    void aTextFieldGivenAListOrAnObjectIsAnInputError(String what, String value, String message,
+                                                      @TempDir Path dir) throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("permit-issue-accepted.json"))
+                .replace("\"applicant.surname\": \"Каримов\"", "\"applicant.surname\": " + value.trim());
+        assertThat(json).contains(value.trim());
+        Path file = Files.writeString(dir.resolve("app.json"), json);
+
+        Run run = check(file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("qabyldau check: " + file + ": " + message).doesNotContain("Exception");
     }
 
     static Stream<Arguments> badArguments() {
@@ -194,6 +253,7 @@ class CheckCommandTest {
                 Arguments.of(List.of("nowhere.json"), "nowhere.json: no such file"),
                 Arguments.of(List.of(example, "--as-of", "02.03.2026 10:15"),
                         "--as-of: '02.03.2026 10:15' is not a date and time"),
+                Arguments.of(List.of(example, "--as-of", "2026-02-30"), "--as-of: '2026-02-30' is not a date"),
                 Arguments.of(List.of(example, "--as-of"), "--as-of needs a date"),
                 Arguments.of(List.of(example, "--fast"), "unknown option --fast"),
                 Arguments.of(List.of(example, example), "one application file"));

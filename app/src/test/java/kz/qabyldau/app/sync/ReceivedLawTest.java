@@ -84,6 +84,22 @@ class ReceivedLawTest {
     }
 
     @Test
+    void aServiceReceivedBySyncIsOfferedFromItsEffectiveDate() throws Exception {
+        LawInForce law = LawInForce.received(ServiceCatalog.loadBundled(), desk.syncStore);
+        ObjectNode definition = (ObjectNode) JSON.readTree(text("/qabyldau/services/permit.duplicate-2025-10-11.json"));
+        definition.put("service", "permit.newservice").put("version", TOMORROW.toLocalDate().toString())
+                .put("effectiveFrom", TOMORROW.toLocalDate().toString());
+
+        assertThat(receive("new-service", TOMORROW.toLocalDate(), "services/permit.newservice-2026-03-03.json",
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(definition))).isEqualTo(1);
+
+        assertThat(law.catalogOn(TODAY.toLocalDate()).services()).doesNotContain("permit.newservice");
+        assertThat(law.catalogOn(TOMORROW.toLocalDate()).services()).contains("permit.newservice");
+        assertThat(law.catalogOn(TOMORROW.toLocalDate()).inForce("permit.newservice", TOMORROW.toLocalDate()))
+                .isPresent();
+    }
+
+    @Test
     void app2_anAcceptedApplicationKeepsItsVerdictWhenADefinitionIsReceived() throws Exception {
         UUID accepted = desk.acceptOne(0, 0);
         String frozen = desk.store.drafts().find(accepted).orElseThrow().verdictJson().orElseThrow();

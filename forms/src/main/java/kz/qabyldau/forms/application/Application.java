@@ -31,9 +31,17 @@ public record Application(String format, String id, String service, LocalDateTim
         }
         Objects.requireNonNull(service, "service");
         language = language == null ? "kk" : language;
+        if (filedAt != null && !PlausibleDates.plausible(filedAt.toLocalDate())) {
+            throw new BadValue("filedAt", "'" + filedAt + "' " + PlausibleDates.OUT_OF_RANGE);
+        }
         Map<String, Object> copy = new LinkedHashMap<>();
         if (fields != null) {
             fields.forEach((k, v) -> {
+                if (v instanceof Map || v instanceof List) {
+                    // A field holds one value: a list or an object is never silently turned into its text.
+                    throw new BadValue("fields." + k, (v instanceof Map ? "an object" : "a list")
+                            + " is not a field value; give one text, number or true/false");
+                }
                 if (v != null) {
                     copy.put(k, v);
                 }
@@ -42,6 +50,22 @@ public record Application(String format, String id, String service, LocalDateTim
         fields = Collections.unmodifiableMap(copy);
         documents = documents == null ? List.of() : List.copyOf(documents);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A value of the document that cannot be a field value or a date; {@link #field()} is its JSON path. */
+    public static final class BadValue extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        public BadValue(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        /** The JSON path of the value at fault, e.g. {@code fields.applicant.surname}. */
+        public String field() {
+            return field;
+        }
     }
 
     /** The raw value of field {@code id}, if filled in. */

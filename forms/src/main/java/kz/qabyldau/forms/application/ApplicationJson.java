@@ -49,6 +49,11 @@ public final class ApplicationJson {
                     "'" + e.getValue() + "' is not " + expected(e.getTargetType()), e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof Application.BadValue bad) {
+                String at = path(e);
+                throw new ApplicationFormatException(at.isEmpty() ? bad.field() : at + "." + bad.field(),
+                        bad.getMessage(), e);
+            }
             throw new ApplicationFormatException(path(e), cause.getMessage(), e);
         } catch (JsonMappingException e) {
             throw new ApplicationFormatException(path(e), firstLine(e.getOriginalMessage()), e);

@@ -30,6 +30,16 @@ public enum RuleKind {
     CONSENT("consent"),
     /** Filing no later than {@code workingDays} working days after the date in {@code field} (p.28, p.22, p.22-1). */
     DEADLINE_AFTER("deadlineAfter"),
+    /**
+     * The birth date (and sex) an IIN encodes must match the birth date (or year, and sex) typed for the same
+     * person: a contradiction makes the data unreliable (permit App. 2, ground 1).
+     */
+    IDENTITY_MATCHES("identityMatches"),
+    /**
+     * The document a service continues (the date in {@code field}: the end of the permit or certificate) must still
+     * be in force on the registration day: a duplicate or re-issue of what has ended (seed 003 p.23) warns.
+     */
+    STILL_IN_FORCE("stillInForce"),
     /** Validity of a qualification certificate: {@code months}, or up to {@code upToField} but ≤ {@code maxYears}. */
     CERTIFICATE_VALIDITY("certificateValidity");
 

@@ -10,11 +10,20 @@ import java.util.Objects;
  * @param name      the name of the computed date, for {@code decisionDue} and {@code deadlineAfter}
  * @param warning   the stable warning code it raises; {@code warningEarly}/{@code warningLate} for windows
  * @param ground    the provider's refusal ground the warning anticipates
+ * @param warningExpired  {@code extensionWindow}: the code when the permit has already expired (p.25)
+ * @param warningMismatch {@code totalMonths}: the code when the months typed disagree with the permit's dates
+ * @param periodFromField {@code totalMonths}: the first day of the permit so far, to derive its months (p.19)
+ * @param periodToField   {@code totalMonths}: the last day of the permit so far
+ * @param birthDateField  {@code identityMatches}: the date of birth typed for the holder of the IIN in {@code field}
+ * @param birthYearField  {@code identityMatches}: or only the year of birth
+ * @param sexField        {@code identityMatches}: the sex ({@code M}/{@code F}), if the form has it
  */
 public record RuleSpec(RuleKind rule, String paragraph, String name, Integer workingDays, Integer min, Integer max,
                        Integer months, Integer maxYears, Integer days, Integer earliestDays, Integer latestDays,
                        Integer afterTotalMonths, String field, String upToField, String startsAfterField,
-                       String startsAfter, String warning, String warningEarly, String warningLate, String ground) {
+                       String startsAfter, String warning, String warningEarly, String warningLate, String ground,
+                       String warningExpired, String warningMismatch, String periodFromField, String periodToField,
+                       String birthDateField, String birthYearField, String sexField) {
 
     public RuleSpec {
         Objects.requireNonNull(rule, "rule");
@@ -29,7 +38,13 @@ public record RuleSpec(RuleKind rule, String paragraph, String name, Integer wor
                 }
             }
             case TERM_MONTHS -> require(rule, "min", min, "max", max, "warning", warning);
-            case TOTAL_MONTHS -> require(rule, "max", max, "warning", warning);
+            case TOTAL_MONTHS -> {
+                require(rule, "max", max, "warning", warning);
+                if (periodFromField != null || periodToField != null || warningMismatch != null) {
+                    require(rule, "periodFromField", periodFromField, "periodToField", periodToField,
+                            "warningMismatch", warningMismatch);
+                }
+            }
             case EXTENSION_WINDOW -> require(rule, "earliestDays", earliestDays, "latestDays", latestDays,
                     "warningEarly", warningEarly, "warningLate", warningLate);
             case NEW_PERMIT_WINDOW -> require(rule, "days", days, "afterTotalMonths", afterTotalMonths,
@@ -39,6 +54,14 @@ public record RuleSpec(RuleKind rule, String paragraph, String name, Integer wor
             case CONSENT -> require(rule, "field", field, "warning", warning);
             case DEADLINE_AFTER -> require(rule, "field", field, "workingDays", workingDays, "name", name,
                     "warning", warning);
+            case STILL_IN_FORCE -> require(rule, "field", field, "warning", warning);
+            case IDENTITY_MATCHES -> {
+                require(rule, "field", field, "warning", warning);
+                if (birthDateField == null && birthYearField == null) {
+                    throw new IllegalArgumentException("rule identityMatches needs 'birthDateField' or"
+                            + " 'birthYearField'");
+                }
+            }
             case CERTIFICATE_VALIDITY -> {
                 if (months == null) {
                     require(rule, "months or maxYears", maxYears, "upToField", upToField,

@@ -9,8 +9,12 @@ import java.util.Objects;
  *                likely refuse, the clerk may still accept)
  * @param warning the warning code when {@code outcome} is {@code warn}
  * @param ground  the provider's refusal ground the warning stands for
+ * @param field   {@code notExpired}: the application field holding the end date (e.g. the earlier certificate's
+ *                {@code certificate.validTo}) instead of the document's own {@code validUntil}
+ * @param paragraph where the law says the document no longer counts, added to the receipt line (e.g. p.23)
  */
-public record ValidityRule(ValidityKind rule, Integer months, String outcome, String warning, String ground) {
+public record ValidityRule(ValidityKind rule, Integer months, String outcome, String warning, String ground,
+                           String field, String paragraph) {
 
     public ValidityRule {
         Objects.requireNonNull(rule, "validity rule");
@@ -24,6 +28,11 @@ public record ValidityRule(ValidityKind rule, Integer months, String outcome, St
         if ((rule == ValidityKind.ISSUED_WITHIN || rule == ValidityKind.BORDER_CROSSING_WITHIN) && months == null) {
             throw new IllegalArgumentException(rule.code() + " needs months");
         }
+    }
+
+    /** A rule without a field or paragraph of its own. */
+    public ValidityRule(ValidityKind rule, Integer months, String outcome, String warning, String ground) {
+        this(rule, months, outcome, warning, ground, null, null);
     }
 
     /** Whether a failure only warns instead of refusing intake. */

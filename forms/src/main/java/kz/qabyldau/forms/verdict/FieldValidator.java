@@ -1,6 +1,7 @@
 package kz.qabyldau.forms.verdict;
 
 import kz.qabyldau.forms.application.Application;
+import kz.qabyldau.forms.application.PlausibleDates;
 import kz.qabyldau.forms.service.FieldDefinition;
 import kz.qabyldau.forms.service.LocalizedText;
 import kz.qabyldau.forms.service.ServiceDefinition;
@@ -135,8 +136,14 @@ final class FieldValidator {
         } catch (DateTimeParseException e) {
             throw new Invalid("NOT_A_DATE", text);
         }
+        if (!PlausibleDates.plausible(date)) {
+            throw new Invalid("NOT_A_DATE", text);
+        }
         if (field.notAfterFiling() && date.isAfter(filingDay)) {
             throw new Invalid("AFTER_FILING", date, filingDay);
+        }
+        if (field.notBeforeFiling() && date.isBefore(filingDay)) {
+            throw new Invalid("BEFORE_FILING", date, filingDay);
         }
         return date;
     }

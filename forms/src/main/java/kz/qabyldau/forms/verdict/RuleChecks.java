@@ -1,5 +1,11 @@
 package kz.qabyldau.forms.verdict;
 
+import kz.qabyldau.forms.identity.IdentifierException;
+import kz.qabyldau.forms.identity.Iin;
+import kz.qabyldau.forms.identity.Sex;
+import kz.qabyldau.forms.service.FieldDefinition;
+import kz.qabyldau.forms.service.LocalizedText;
+import kz.qabyldau.forms.service.RuleKind;
 import kz.qabyldau.forms.service.RuleSpec;
 
 import java.math.BigDecimal;
@@ -42,6 +48,9 @@ final class RuleChecks {
             }
             case DEADLINE_AFTER -> deadlineAfter(j, r);
             case CERTIFICATE_VALIDITY -> certificateValidity(j, r);
+            case IDENTITY_MATCHES -> identityMatches(j, r);
+            case STILL_IN_FORCE -> j.values.date(r.field()).filter(end -> end.isBefore(j.registrationDay))
+                    .ifPresent(end -> j.warn(r, r.warning(), end, j.registrationDay));
             default -> throw new IllegalStateException("unhandled rule " + r.rule());
         }
     }
@@ -56,16 +65,44 @@ final class RuleChecks {
             // Without a requested start the permit can start at the latest on the day the decision is due.
             from = j.values.date("request.startDate").or(() -> Optional.ofNullable(j.dates.get("decisionDue")));
         }
-        if (months.isPresent() && from.isPresent()) {
+        // A period never starts before the filing day: an extension of a permit that has already expired (p.25) or a
+        // start asked for in the past has no period that could be granted, so none is shown.
+        if (months.isPresent() && from.isPresent() && !startsTooEarly(j, r, from.get())) {
             j.dates.put("permitFrom", from.get());
             j.dates.put("permitTo", from.get().plusMonths(months.get()).minusDays(1));
         }
     }
 
-    /** p.19: with extensions the permit never exceeds 12 months in total. */
+    private static boolean startsTooEarly(Judgement j, RuleSpec r, LocalDate from) {
+        if ("currentPermit".equals(r.startsAfter())) {
+            // The permit ended before the registration day: there is nothing left to extend.
+            return from.minusDays(1).isBefore(j.registrationDay);
+        }
+        return from.isBefore(j.asOf.toLocalDate());
+    }
+
+    /**
+     * p.19: with extensions the permit never exceeds 12 months in total. When the permit's first and last days are
+     * known, its months follow from them; a typed figure that disagrees warns, and the cap is checked against the
+     * larger of the two so that a mistyped figure never hides an excess.
+     */
     private static void totalMonths(Judgement j, RuleSpec r) {
-        Optional<Integer> soFar = j.values.integer("permit.monthsSoFar");
+        Optional<Integer> typed = j.values.integer("permit.monthsSoFar");
         Optional<Integer> months = j.values.integer("request.months");
+        Optional<Integer> derived = Optional.empty();
+        if (r.periodFromField() != null) {
+            Optional<LocalDate> from = j.values.date(r.periodFromField());
+            Optional<LocalDate> to = j.values.date(r.periodToField());
+            if (from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())) {
+                derived = Optional.of(monthsSpanned(from.get(), to.get()));
+                j.figures.put("monthsFromDates", BigDecimal.valueOf(derived.get()));
+                if (typed.isPresent() && !typed.get().equals(derived.get())) {
+                    j.warn(r, r.warningMismatch(), typed.get(), from.get(), to.get(), derived.get());
+                }
+            }
+        }
+        Optional<Integer> soFar = typed.isPresent() && derived.isPresent()
+                ? Optional.of(Math.max(typed.get(), derived.get())) : typed;
         if (soFar.isEmpty() || months.isEmpty()) {
             return;
         }
@@ -74,6 +111,15 @@ final class RuleChecks {
         if (total > needed(r.max(), r.rule(), "max")) {
             j.warn(r, r.warning(), soFar.get(), months.get(), total, r.max());
         }
+    }
+
+    /** The whole months a permit from {@code from} to {@code to} runs (p.19: to = from + N months − 1 day). */
+    static int monthsSpanned(LocalDate from, LocalDate to) {
+        int n = 1;
+        while (from.plusMonths(n).minusDays(1).isBefore(to)) {
+            n++;
+        }
+        return n;
     }
 
     /** p.24–25: an extension is filed between 30 and 5 calendar days before the current permit expires. */
@@ -85,6 +131,9 @@ final class RuleChecks {
             j.dates.put("extensionWindowTo", to);
             if (j.registrationDay.isBefore(from)) {
                 j.warn(r, r.warningEarly(), j.registrationDay, from, r.earliestDays(), expiry);
+            } else if (j.registrationDay.isAfter(expiry) && r.warningExpired() != null) {
+                // p.25: past the window nothing is extended; past the expiry there is nothing left to extend.
+                j.warn(r.warningExpired(), r.ground(), "p.25", expiry, j.registrationDay);
             } else if (j.registrationDay.isAfter(to)) {
                 // p.24 sets the window; p.25 is what a late filing costs: the permit is not extended.
                 j.warn(r.warningLate(), r.ground(), "p.25", j.registrationDay, to, r.latestDays(), expiry);
@@ -152,12 +201,56 @@ final class RuleChecks {
         });
     }
 
+    /**
+     * App. 2, ground 1 (unreliable data): the IIN's first six digits are the birth date and its seventh the century
+     * and sex; they must agree with the birth date (or year) and sex typed for the same person.
+     */
+    private static void identityMatches(Judgement j, RuleSpec r) {
+        Optional<Iin> iin = j.values.text(r.field()).flatMap(RuleChecks::iin);
+        if (iin.isEmpty()) {
+            return;
+        }
+        LocalizedText iinLabel = label(j, r.field());
+        if (r.birthDateField() != null) {
+            j.values.date(r.birthDateField()).filter(typed -> !typed.equals(iin.get().birthDate())).ifPresent(typed ->
+                    j.warn(r, r.warning(), iinLabel, iin.get().birthDate(), label(j, r.birthDateField()), typed));
+        }
+        if (r.birthYearField() != null) {
+            j.values.integer(r.birthYearField()).filter(year -> year != iin.get().birthDate().getYear())
+                    .ifPresent(year -> j.warn(r, r.warning(), iinLabel, iin.get().birthDate().getYear(),
+                            label(j, r.birthYearField()), year));
+        }
+        if (r.sexField() != null) {
+            String encoded = iin.get().sex() == Sex.MALE ? "M" : "F";
+            j.values.text(r.sexField()).filter(sex -> !sex.equals(encoded)).ifPresent(sex ->
+                    j.warn(r, "IIN_SEX_MISMATCH", iinLabel, label(j, r.sexField())));
+        }
+    }
+
+    private static Optional<Iin> iin(String text) {
+        try {
+            return Optional.of(Iin.parse(text));
+        } catch (IdentifierException e) {
+            // A BIN or an invalid number: the field's own check reports it.
+            return Optional.empty();
+        }
+    }
+
+    private static LocalizedText label(Judgement j, String field) {
+        return j.definition.field(field).map(FieldDefinition::label).orElse(new LocalizedText(field, field, field));
+    }
+
     /** Qualification certificate validity: up to 3 months (issue); to the contract's end but ≤ 3 years (p.16). */
     private static void certificateValidity(Judgement j, RuleSpec r) {
         Optional<LocalDate> from = r.startsAfterField() == null
                 ? Optional.ofNullable(j.dates.get("serviceTermDue"))
                 : j.values.date(r.startsAfterField()).map(d -> d.plusDays(1));
         if (from.isEmpty()) {
+            return;
+        }
+        if (r.startsAfterField() != null && from.get().minusDays(1).isBefore(j.registrationDay)) {
+            // p.23: the certificate ended with its term; an ended certificate is not extended (the intake refusal
+            // says so through the earlier certificate's validity rule), and no period before filing is computed.
             return;
         }
         LocalDate to;

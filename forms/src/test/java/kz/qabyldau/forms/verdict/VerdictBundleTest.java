@@ -22,7 +22,7 @@ class VerdictBundleTest {
 
     /** Codes raised by the code itself rather than named in a definition. */
     private static final Set<String> CODE_RAISED = Set.of("CITIZENSHIP_EAEU", "CITIZENSHIP_NOT_ELIGIBLE",
-            "PREPAYMENT_RATE_UNKNOWN", "CONTRACT_ENDS_BEFORE_EXTENSION");
+            "PREPAYMENT_RATE_UNKNOWN", "CONTRACT_ENDS_BEFORE_EXTENSION", "IIN_SEX_MISMATCH");
 
     private static Properties bundle(String language) throws IOException {
         Properties p = new Properties();

@@ -23,6 +23,7 @@ import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.forms.service.ServiceDefinition;
+import kz.qabyldau.forms.verdict.EarlierPermit;
 
 /**
  * For an extension, a duplicate or a re-issue: finds the earlier permit or certificate among the office's records by
@@ -120,6 +121,9 @@ public final class EarlierPermitSearch {
         // The number the central service issued is the earlier permit (certificate) this request continues.
         String number = "qualification".equals(definition.family()) ? "certificate.number" : "permit.number";
         earlier.permitNumber().filter(n -> definition.field(number).isPresent()).ifPresent(n -> values.put(number, n));
+        // p.19: the earlier permit's period and months come from the records, not from memory (issue #17).
+        earlier.verdictJson().ifPresent(json -> EarlierPermit.continuation(earlier.application(), json)
+                .forEach((id, value) -> definition.field(id).ifPresent(f -> values.put(id, value))));
         return values;
     }
 }

@@ -245,7 +245,7 @@ final class FieldEditor {
         if (item instanceof Boolean b) {
             return i18n.get(b ? "intake.yes" : "intake.no");
         }
-        return IntakeTexts.value(i18n, item.toString());
+        return IntakeTexts.value(i18n, field, item.toString());
     }
 
     /**

@@ -55,8 +55,9 @@ public final class IntakeSessions {
         this.i18n = Objects.requireNonNull(i18n);
     }
 
+    /** The definitions in force today, received ones included (a new service is offered from its date). */
     public ServiceCatalog catalog() {
-        return law.catalog();
+        return law.catalogOn(LocalDate.now(clock));
     }
 
     public Clock clock() {

@@ -1,21 +1,17 @@
 package kz.qabyldau.app.ui.intake;
 
+import java.util.Locale;
 import java.util.Map;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.forms.service.FieldDefinition;
 
 /**
- * UI text keys for values the definitions and verdicts name by code: enum values, computed dates and figures. The
- * keys are listed here as literals so the bundle test can see every one is used.
+ * UI text keys for values the verdicts name by code: computed dates and figures. The keys are listed here as
+ * literals so the bundle test can see every one is used. Enum values are named by the service definitions
+ * themselves ({@code valueLabels}), the one source the forms print from too.
  */
 final class IntakeTexts {
-
-    private static final Map<String, String> VALUES = Map.of(
-            "single", "intake.value.single", "married", "intake.value.married",
-            "divorced", "intake.value.divorced", "widowed", "intake.value.widowed",
-            "lost", "intake.value.lost", "damaged", "intake.value.damaged",
-            "name-changed", "intake.value.nameChanged", "document-changed", "intake.value.documentChanged",
-            "employer-changed", "intake.value.employerChanged");
 
     private static final Map<String, String> DATES = Map.ofEntries(
             Map.entry("decisionDue", "intake.dateName.decisionDue"),
@@ -32,15 +28,16 @@ final class IntakeTexts {
             Map.entry("applyBy", "intake.dateName.applyBy"));
 
     private static final Map<String, String> FIGURES = Map.of(
-            "monthsTotal", "intake.figure.monthsTotal", "prepaymentExpected", "intake.figure.prepaymentExpected");
+            "monthsTotal", "intake.figure.monthsTotal", "prepaymentExpected", "intake.figure.prepaymentExpected",
+            "monthsFromDates", "intake.figure.monthsFromDates");
 
     private IntakeTexts() {
     }
 
-    /** The label of an enum value; the code itself for a value the desk has no text for. */
-    static String value(I18n i18n, String code) {
-        String key = VALUES.get(code);
-        return key == null ? code : i18n.get(key);
+    /** The label of an enum value from its definition, capitalised for a list; the code itself if it has none. */
+    static String value(I18n i18n, FieldDefinition field, String code) {
+        return field.valueLabel(code, i18n.language().code())
+                .map(label -> label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1)).orElse(code);
     }
 
     static String dateName(I18n i18n, String name) {

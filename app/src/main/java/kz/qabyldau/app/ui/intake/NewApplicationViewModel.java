@@ -45,7 +45,6 @@ public final class NewApplicationViewModel {
     private final DialogService dialogs;
     private final Supplier<OfficeSettings> settings;
 
-    private final List<ServiceChoice> services;
     private final ObjectProperty<ServiceChoice> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty ticket = new SimpleStringProperty(this, "ticket", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -60,18 +59,20 @@ public final class NewApplicationViewModel {
         this.i18n = Objects.requireNonNull(i18n);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.settings = Objects.requireNonNull(settings);
+    }
+
+    /**
+     * The services in force today, in desk order — asked afresh each time, so a service received by sync is offered
+     * from its effective date without a restart (issue #17).
+     */
+    public List<ServiceChoice> services() {
         List<ServiceChoice> list = new ArrayList<>();
         for (String id : sessions.catalog().services()) {
             sessions.inForceToday(id).ifPresent(d -> list.add(new ServiceChoice(d.service(), d.family(), d.name())));
         }
         list.sort(Comparator.comparingInt(c -> ORDER.indexOf(c.service()) < 0 ? ORDER.size()
                 : ORDER.indexOf(c.service())));
-        this.services = List.copyOf(list);
-    }
-
-    /** The services in force today, in desk order. */
-    public List<ServiceChoice> services() {
-        return services;
+        return List.copyOf(list);
     }
 
     public ObjectProperty<ServiceChoice> selectedProperty() {

@@ -1,5 +1,7 @@
 package kz.qabyldau.app.ui.intake;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,9 +26,12 @@ import kz.qabyldau.app.ui.common.Styles;
 final class ServicePickerView {
 
     private final TextField ticket = new TextField();
+    private final ListView<ServiceChoice> services = new ListView<>();
+    private final NewApplicationViewModel model;
     private final VBox root;
 
     ServicePickerView(NewApplicationViewModel model, I18n i18n) {
+        this.model = model;
         Label title = new Label();
         title.textProperty().bind(i18n.text("intake.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -50,7 +55,6 @@ final class ServicePickerView {
         Label servicesLabel = new Label();
         servicesLabel.textProperty().bind(i18n.text("intake.picker.service"));
         servicesLabel.getStyleClass().add(Styles.FORM_LABEL);
-        ListView<ServiceChoice> services = new ListView<>();
         services.setId("intake-services");
         services.getItems().setAll(model.services());
         services.getStyleClass().add(IntakeStyles.SERVICE_LIST);
@@ -127,6 +131,13 @@ final class ServicePickerView {
     }
 
     void focus() {
+        // The services in force may have changed since the list was built (a definition received by sync).
+        List<ServiceChoice> now = model.services();
+        if (!now.equals(services.getItems())) {
+            services.getItems().setAll(now);
+            services.setPrefHeight(44 * now.size() + 6);
+            services.getSelectionModel().selectFirst();
+        }
         Focus.whenShown(ticket);
     }
 }

@@ -377,6 +377,12 @@ final class Desk {
         return label(lang, key).substring(0, 1);
     }
 
+    /** The first letter of an enum value's name as the definitions give it (the choice list's type-ahead). */
+    static String enumFirstLetter(Language lang, String field, String value) {
+        return CATALOG.inForce("permit.issue", LocalDate.of(2026, 3, 2)).orElseThrow().field(field).orElseThrow()
+                .valueLabel(value, lang.code()).orElseThrow().substring(0, 1);
+    }
+
     static String country(String code, Language lang) {
         return new PlaceNames(REFERENCE).countryName(code, lang.code());
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ class IntakeFlowsTest {
         v.put("request.profession", "үй жұмыскері");
         v.put("applicant.abroad.country", Desk.country("UZB", lang).substring(0, 3));
         v.put("applicant.abroad.address", "Ташкент, Чиланзар 5");
-        v.put("applicant.family.status", Desk.firstLetter(lang, "intake.value.married"));
+        v.put("applicant.family.status", Desk.enumFirstLetter(lang, "applicant.family.status", "married"));
         v.put("applicant.kzAddress", "Астана, Кенесары 40, 12");
         v.put("consent.personalData", Desk.firstLetter(lang, "intake.yes"));
         v.put("consent.employerPersonalData", Desk.firstLetter(lang, "intake.yes"));
@@ -237,7 +239,10 @@ class IntakeFlowsTest {
         v.put("request.months", "6");
         v.put("request.profession", "үй жұмыскері");
         v.put("permit.number", "KZ-710000-2026-000123");
-        v.put("permit.validTo", today.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        // Late but not yet expired on the day it is registered (after 18:30 or on a Friday evening that is the next
+        // working day, when a permit ending today + 2 may already have ended: PERMIT_EXPIRED, issue #17).
+        LocalDate registered = Desk.REFERENCE.calendar().registrationDay(LocalDateTime.now());
+        v.put("permit.validTo", registered.plusDays(2).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         v.put("permit.monthsSoFar", "6");
         v.put("applicant.abroad.country", Desk.country("UZB", Language.RU));
         v.put("applicant.abroad.address", "Ташкент, Чиланзар 5");

@@ -66,6 +66,23 @@ class EarlierPermitSearchTest {
                 Optional.of("srv-1"), Optional.of("KZ-2025-000123"));
     }
 
+    @Test
+    void p19_theEarlierPermitsPeriodAndMonthsComeFromItsVerdict() {
+        StoredApplication earlier = issuedPermit();
+        String verdict = "{\"format\": \"qabyldau.verdict/1\", \"dates\": {\"permitFrom\": \"2026-03-04\","
+                + " \"permitTo\": \"2026-09-03\"}}";
+        StoredApplication withVerdict = new StoredApplication(earlier.id(), earlier.service(), earlier.status(),
+                earlier.application(), "A-3", "clerk", earlier.startedAt(), earlier.updatedAt(), 4,
+                Duration.ofMinutes(12), "ws", true, "clerk", Optional.of(verdict), earlier.finishedAt(),
+                earlier.finishedBy(), earlier.serverReference(), earlier.permitNumber());
+        IntakeSession extension = fixture.start("permit.extend");
+
+        search().copyInto(withVerdict, extension);
+
+        assertThat(extension.application().get().fields()).containsEntry("permit.validFrom", "2026-03-04")
+                .containsEntry("permit.validTo", "2026-09-03").containsEntry("permit.monthsSoFar", 6);
+    }
+
     private EarlierPermitSearch search() {
         return new EarlierPermitSearch(query -> {
             asked.add(query);

@@ -3,6 +3,10 @@ package kz.qabyldau.app.ui.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.Fixtures;
+import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.forms.reference.ReferenceData;
+import kz.qabyldau.forms.service.ServiceCatalog;
+import kz.qabyldau.forms.service.ServiceDefinition;
+import kz.qabyldau.forms.verdict.Verdicts;
 
 /** The service picker: eight services by their definitions' names, a draft made on start, back after finishing. */
 class NewApplicationViewModelTest {
@@ -40,6 +49,30 @@ class NewApplicationViewModelTest {
                 "qualification.extend", "qualification.reissue", "qualification.duplicate");
         assertThat(model.services().get(0).name().kk()).isEqualTo("Еңбекші көшіп келушіге рұқсат беру");
         assertThat(model.services().get(0).name().ru()).isEqualTo("Выдача разрешения трудовому иммигранту");
+    }
+
+    @Test
+    void aServiceTakingEffectTomorrowIsOfferedFromTomorrowWithoutARestart() {
+        // A catalog with a received definition of a new service effective Tuesday 3 March 2026.
+        ServiceCatalog bundled = ServiceCatalog.loadBundled();
+        ServiceDefinition duplicate = bundled.versions("permit.duplicate").get(0);
+        ServiceDefinition received = new ServiceDefinition(duplicate.format(), "permit.newservice",
+                duplicate.family(), "2026-03-03", LocalDate.of(2026, 3, 3), duplicate.source(), duplicate.name(),
+                duplicate.note(), duplicate.sections(), duplicate.documents(), duplicate.refusalGrounds(),
+                duplicate.rules(), duplicate.forms());
+        List<ServiceDefinition> all = new ArrayList<>();
+        bundled.services().forEach(service -> all.addAll(bundled.versions(service)));
+        all.add(received);
+        ReferenceData reference = IntakeFixture.REFERENCE;
+        IntakeSessions sessions = new IntakeSessions(fixture.store.drafts(),
+                new Verdicts(ServiceCatalog.of(all), reference, reference.calendar()), fixture.clock,
+                TaskExecutor.callingThread(), Debouncer.immediate(), fixture.dialogs, fixture.i18n);
+        NewApplicationViewModel picker = new NewApplicationViewModel(sessions, fixture.i18n, fixture.dialogs,
+                Fixtures::configuredOffice);
+
+        assertThat(picker.services()).extracting(ServiceChoice::service).doesNotContain("permit.newservice");
+        fixture.clock.advance(Duration.ofDays(1));
+        assertThat(picker.services()).extracting(ServiceChoice::service).contains("permit.newservice");
     }
 
     @Test

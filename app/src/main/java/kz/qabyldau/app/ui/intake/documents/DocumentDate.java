@@ -37,7 +37,12 @@ public enum DocumentDate {
             switch (rule.rule()) {
                 case ISSUED_WITHIN -> dates.add(ISSUED_ON);
                 case BORDER_CROSSING_WITHIN -> dates.add(BORDER_CROSSING_ON);
-                case NOT_EXPIRED -> dates.add(VALID_UNTIL);
+                case NOT_EXPIRED -> {
+                    // A rule reading an application field (the earlier certificate's end) needs no date here.
+                    if (rule.field() == null) {
+                        dates.add(VALID_UNTIL);
+                    }
+                }
                 case COVERS_REQUESTED_PERIOD -> {
                     dates.add(VALID_FROM);
                     dates.add(VALID_UNTIL);

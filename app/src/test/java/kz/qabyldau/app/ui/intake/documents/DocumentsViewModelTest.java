@@ -73,6 +73,14 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void p23_theEarlierCertificateAsksForNoDateItsRuleReadsFromTheForm() {
+        DocumentRequirement requirement = desk.start("qualification.extend").serviceDefinition().get()
+                .document("previous-certificate").orElseThrow();
+
+        assertThat(DocumentDate.neededBy(requirement)).isEmpty();
+    }
+
+    @Test
     void app2_medicalCertificateOlderThan12MonthsIsShownAsRefusingIntake() {
         IntakeSession session = desk.start("permit.issue");
         DocumentsViewModel model = documents(session);
@@ -85,6 +93,26 @@ class DocumentsViewModelTest {
         model.setDate("medical-028e", DocumentDate.ISSUED_ON, LocalDate.of(2026, 2, 20));
         assertThat(model.problems("medical-028e")).isEmpty();
         assertThat(model.refuses("medical-028e")).isFalse();
+    }
+
+    @Test
+    void app2_medicalCertificateDatedAfterFilingIsADateToCorrect() {
+        DocumentsViewModel model = documents(desk.start("permit.issue"));
+
+        model.setDate("medical-028e", DocumentDate.ISSUED_ON, LocalDate.of(2026, 3, 9));
+
+        assertThat(model.refuses("medical-028e")).isFalse();
+        assertThat(model.problems("medical-028e")).singleElement().asString().contains("09.03.2026")
+                .contains("028/У");
+    }
+
+    @Test
+    void app2_aDocumentDateInTheYear3000IsADateToCorrectNotACrash() {
+        DocumentsViewModel model = documents(desk.start("permit.issue"));
+
+        model.setDate("passport", DocumentDate.VALID_UNTIL, LocalDate.of(3000, 1, 9));
+
+        assertThat(model.problems("passport")).anySatisfy(p -> assertThat(p.toString()).contains("3000"));
     }
 
     @Test

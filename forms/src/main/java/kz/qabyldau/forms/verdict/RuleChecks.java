@@ -5,7 +5,6 @@ import kz.qabyldau.forms.identity.Iin;
 import kz.qabyldau.forms.identity.Sex;
 import kz.qabyldau.forms.service.FieldDefinition;
 import kz.qabyldau.forms.service.LocalizedText;
-import kz.qabyldau.forms.service.RuleKind;
 import kz.qabyldau.forms.service.RuleSpec;
 
 import java.math.BigDecimal;

@@ -28,7 +28,7 @@ import kz.qabyldau.app.config.DataFolder;
 public final class Database implements AutoCloseable {
 
     /** The highest migration in {@code db/migration}; kept in {@code PRAGMA user_version}. */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
     private static final String FX_THREAD_NAME = "JavaFX Application Thread";
@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Who seals and opens personal values in this database: {@link Vault#PLAIN} until the keeper of
-     * an office database's key attaches itself ({@code store.crypto.OfficeKeys.attach}).
+     * an office database's key attaches itself ({@code store.crypto.DataKeyKeeper.attach}).
      */
     public Vault vault() {
         return vault;
@@ -195,6 +195,30 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
             throw e;
+        }
+    }
+
+    /**
+     * {@link #write}, and the commit reaches the disk before this returns ({@code synchronous=FULL} for
+     * this one transaction): for the steps after which paper is printed (accepting an application,
+     * refusing intake), so that a power cut right after the receipt cannot lose what it promises.
+     * Autosave stays on {@code NORMAL} (a commit p99 of 0.2 ms instead of about 2 ms).
+     */
+    public synchronized <T> T writeDurably(SqlWork<T> work) {
+        ensureOpen();
+        try {
+            execute("PRAGMA synchronous=FULL");
+        } catch (SQLException e) {
+            throw translate(e, file, StoreException.WRITE_FAILED);
+        }
+        try {
+            return write(work);
+        } finally {
+            try {
+                execute("PRAGMA synchronous=NORMAL");
+            } catch (SQLException e) {
+                LOG.warn("Could not return {} to synchronous=NORMAL: {}", file, e.getMessage());
+            }
         }
     }
 

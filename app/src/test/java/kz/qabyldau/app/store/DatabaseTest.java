@@ -94,6 +94,18 @@ class DatabaseTest {
     }
 
     @Test
+    void aDurableWriteCommitsWithSynchronousFullAndAutosaveStaysNormal() {
+        try (Database db = Database.open(folder())) {
+            assertThat(db.writeDurably(c -> pragma(c, "synchronous"))).isEqualTo("2"); // FULL
+            assertThat(db.read(c -> pragma(c, "synchronous"))).isEqualTo("1");
+            assertThatThrownBy(() -> db.writeDurably(c -> {
+                throw new IllegalStateException("refused");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(db.write(c -> pragma(c, "synchronous"))).as("after a failed one too").isEqualTo("1");
+        }
+    }
+
+    @Test
     void secondOpenSkipsTheMigrationsEntirely() {
         CountingMigrator migrator = new CountingMigrator();
         Database.open(folder(), migrator).close();

@@ -236,7 +236,7 @@ public final class FinishViewModel {
             reasons.append("\n• ").append(line.message().in(lang));
         }
         return dialogs.confirm(i18n.get("finish.refuse.confirm.title"),
-                i18n.get("finish.refuse.confirm.text", i18n.get("finish.lang." + lang), reasons.toString()),
+                i18n.get("finish.refuse.confirm.text", i18n.get("ru".equals(lang) ? "finish.lang.ru" : "finish.lang.kk"), reasons.toString()),
                 i18n.get("finish.refuse.confirm.yes"), i18n.get("finish.refuse.confirm.no"));
     }
 

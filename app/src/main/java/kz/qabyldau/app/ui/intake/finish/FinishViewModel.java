@@ -235,8 +235,9 @@ public final class FinishViewModel {
         for (ReceiptLine line : v.receipt()) {
             reasons.append("\n• ").append(line.message().in(lang));
         }
+        String language = i18n.get("ru".equals(lang) ? "finish.lang.ru" : "finish.lang.kk");
         return dialogs.confirm(i18n.get("finish.refuse.confirm.title"),
-                i18n.get("finish.refuse.confirm.text", i18n.get("ru".equals(lang) ? "finish.lang.ru" : "finish.lang.kk"), reasons.toString()),
+                i18n.get("finish.refuse.confirm.text", language, reasons.toString()),
                 i18n.get("finish.refuse.confirm.yes"), i18n.get("finish.refuse.confirm.no"));
     }
 

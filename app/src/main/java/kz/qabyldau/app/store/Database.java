@@ -1,5 +1,6 @@
 package kz.qabyldau.app.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 import kz.qabyldau.app.config.DataFolder;
+import kz.qabyldau.app.config.PrivateFiles;
 
 /**
  * The workstation's SQLite database: one file in the data folder, WAL journal, foreign keys on,
@@ -41,14 +43,19 @@ public final class Database implements AutoCloseable {
     private final ProcessLock processLock;
     private final Connection connection;
     private final boolean migratedOnOpen;
+    /** The file's identity on disk when opened (null where the file system has none). */
+    private final Object fileKey;
     private volatile Vault vault = Vault.PLAIN;
     private boolean closed;
+    private boolean fileGone;
 
-    private Database(Path file, ProcessLock processLock, Connection connection, boolean migratedOnOpen) {
+    private Database(Path file, ProcessLock processLock, Connection connection, boolean migratedOnOpen,
+                     Object fileKey) {
         this.file = file;
         this.processLock = processLock;
         this.connection = connection;
         this.migratedOnOpen = migratedOnOpen;
+        this.fileKey = fileKey;
     }
 
     /**
@@ -87,7 +94,10 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            DatabaseIdentity.refuseMissing(file);
             OpeningChecks.refuseNonDatabase(file);
+            // Made private before SQLite creates it: SQLite gives -wal and -shm the database file's mode.
+            PrivateFiles.createFile(file);
             connection = connect(file, busyTimeoutMillis);
             OpeningChecks.quickCheck(connection, file);
             // Every refusal happens before the first write (the journal mode lives in the file).
@@ -95,9 +105,15 @@ public final class Database implements AutoCloseable {
             OpeningChecks.refuseUnknownSchema(connection, file, version);
             configure(connection);
             boolean migrated = migrateIfBehind(connection, file, version, migrator);
+            DatabaseIdentity.record(connection, file);
+            Object fileKey = DatabaseIdentity.fileKey(file);
             LOG.info("Opened {} (schema {}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
                     (System.nanoTime() - started) / 1_000_000);
-            return new Database(file, lock, connection, migrated);
+            return new Database(file, lock, connection, migrated, fileKey);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw logged(new StoreException(StoreException.OPEN_FAILED, file, e.getMessage(), e));
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.release();
@@ -248,6 +264,15 @@ public final class Database implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("database " + file + " is closed");
+        }
+        // A stat per call (microseconds): a deleted or swapped file stops every read and write at once,
+        // so nothing more goes into a file nobody will find again.
+        if (fileGone || !DatabaseIdentity.stillSame(file, fileKey)) {
+            if (!fileGone) {
+                LOG.error("The database file {} was removed or replaced while open: nothing more is written", file);
+            }
+            fileGone = true;
+            throw new StoreException(StoreException.FILE_REPLACED, file, null, null);
         }
     }
 

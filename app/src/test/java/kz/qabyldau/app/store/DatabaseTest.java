@@ -96,12 +96,15 @@ class DatabaseTest {
     @Test
     void aDurableWriteCommitsWithSynchronousFullAndAutosaveStaysNormal() {
         try (Database db = Database.open(folder())) {
-            assertThat(db.writeDurably(c -> pragma(c, "synchronous"))).isEqualTo("2"); // FULL
-            assertThat(db.read(c -> pragma(c, "synchronous"))).isEqualTo("1");
+            String during = db.writeDurably(c -> pragma(c, "synchronous"));
+            String after = db.read(c -> pragma(c, "synchronous"));
+            assertThat(during).isEqualTo("2"); // FULL
+            assertThat(after).isEqualTo("1");
             assertThatThrownBy(() -> db.writeDurably(c -> {
                 throw new IllegalStateException("refused");
             })).isInstanceOf(IllegalStateException.class);
-            assertThat(db.write(c -> pragma(c, "synchronous"))).as("after a failed one too").isEqualTo("1");
+            String afterFailure = db.write(c -> pragma(c, "synchronous"));
+            assertThat(afterFailure).as("after a failed one too").isEqualTo("1");
         }
     }
 

@@ -15,7 +15,8 @@ public final class Commands {
                 new CheckCommand(),
                 new CentralCommand(),
                 new PrintCommand(),
-                new SyncCommand()
+                new SyncCommand(),
+                new GenerateCommand()
         );
     }
 

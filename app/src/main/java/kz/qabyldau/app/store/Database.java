@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public final class Database implements AutoCloseable {
     private final ProcessLock processLock;
     private final Connection connection;
     private final boolean migratedOnOpen;
+    private volatile Vault vault = Vault.PLAIN;
     private boolean closed;
 
     private Database(Path file, ProcessLock processLock, Connection connection, boolean migratedOnOpen) {
@@ -129,6 +131,19 @@ public final class Database implements AutoCloseable {
     /** Whether this open ran the migrations (false on every start after the first of a version). */
     public boolean migratedOnOpen() {
         return migratedOnOpen;
+    }
+
+    /**
+     * Who seals and opens personal values in this database: {@link Vault#PLAIN} until the keeper of
+     * an office database's key attaches itself ({@code store.crypto.OfficeKeys.attach}).
+     */
+    public Vault vault() {
+        return vault;
+    }
+
+    /** Hands the database its vault; called once, right after opening, by the one who assembles it. */
+    public void useVault(Vault vault) {
+        this.vault = Objects.requireNonNull(vault, "vault");
     }
 
     /** The schema version recorded in the file ({@code PRAGMA user_version}). */

@@ -28,6 +28,15 @@ public final class StoreException extends StorageException {
     /** A write transaction failed and was rolled back (disk full, read-only medium …). */
     public static final String WRITE_FAILED = "store.database.writeFailed";
 
+    /** The database is encrypted and no operator has opened its key (sign in first). */
+    public static final String KEY_LOCKED = "store.database.keyLocked";
+    /** A sealed value does not open: it was changed, or moved from another row, column or database. */
+    public static final String TAMPERED = "store.database.tampered";
+    /** The database file was removed or replaced while the workstation had it open. */
+    public static final String FILE_REPLACED = "store.database.fileReplaced";
+    /** A database used to be here (its identity side file says so) but the file is gone. */
+    public static final String FILE_MISSING = "store.database.fileMissing";
+
     /**
      * @param messageKey one of the constants of this class
      * @param database   the database file

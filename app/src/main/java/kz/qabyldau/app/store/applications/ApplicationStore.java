@@ -34,6 +34,7 @@ public final class ApplicationStore {
     private final PrintedForms printedForms;
     private final Outbox outbox;
     private final Records records;
+    private final BulkImport bulkImport;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
@@ -44,6 +45,7 @@ public final class ApplicationStore {
         this.printedForms = new PrintedForms(context);
         this.outbox = new Outbox(context);
         this.records = new Records(context);
+        this.bulkImport = new BulkImport(context);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -111,6 +113,11 @@ public final class ApplicationStore {
 
     public Records records() {
         return records;
+    }
+
+    /** Writing generated applications in bulk ({@code qabyldau generate}); never used by the desk. */
+    public BulkImport bulkImport() {
+        return bulkImport;
     }
 
     /** The drafts the previous, unclean exit left open (oldest change first). */

@@ -83,6 +83,7 @@ public final class IntakeSession {
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
     private final ReadOnlyBooleanWrapper conflicted = new ReadOnlyBooleanWrapper(this, "conflicted");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(this, "frozen");
 
     private boolean dirty;
     private boolean saveAgain;
@@ -171,6 +172,14 @@ public final class IntakeSession {
         return finished.getReadOnlyProperty();
     }
 
+    /**
+     * True once the application is accepted or its intake refused ({@link #freeze()}): the record is what the store
+     * holds from then on, so the session takes no more changes, saves nothing and its timer stands still.
+     */
+    public ReadOnlyBooleanProperty frozen() {
+        return frozen.getReadOnlyProperty();
+    }
+
     /** The value of a field, as stored (ISO dates, numbers), or null. */
     public Object field(String id) {
         return fields.get(id);
@@ -180,6 +189,9 @@ public final class IntakeSession {
 
     /** Sets (or, with null or blank text, clears) one field. */
     public void setField(String id, Object value) {
+        if (refusedWhenFrozen()) {
+            return;
+        }
         if (put(id, value)) {
             changed();
         }
@@ -187,6 +199,9 @@ public final class IntakeSession {
 
     /** Sets several fields as one change (a read MRZ, data copied from an earlier permit). */
     public void setFields(Map<String, ?> values) {
+        if (refusedWhenFrozen()) {
+            return;
+        }
         boolean any = false;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             any |= put(e.getKey(), e.getValue());
@@ -198,6 +213,9 @@ public final class IntakeSession {
 
     /** Records a document entry, replacing the entry of the same type. */
     public void setDocument(PresentedDocument document) {
+        if (refusedWhenFrozen()) {
+            return;
+        }
         documents.removeIf(d -> d.type().equals(document.type()));
         documents.add(document);
         changed();
@@ -205,6 +223,9 @@ public final class IntakeSession {
 
     /** Records the clerk's override of a warning, replacing an earlier override of the same warning. */
     public void addOverride(WarningOverride override) {
+        if (refusedWhenFrozen()) {
+            return;
+        }
         overrides.removeIf(o -> o.warning().equals(override.warning()));
         overrides.add(override);
         changed();
@@ -212,6 +233,9 @@ public final class IntakeSession {
 
     /** Forgets the clerk's override of warning {@code code}, if one was recorded (the reason was cleared). */
     public void removeOverride(String code) {
+        if (refusedWhenFrozen()) {
+            return;
+        }
         if (overrides.removeIf(o -> o.warning().equals(code))) {
             changed();
         }
@@ -249,6 +273,9 @@ public final class IntakeSession {
 
     /** Updates {@link #elapsed()} from the clock; the view calls it every second. */
     public void tick() {
+        if (frozen.get()) {
+            return;
+        }
         elapsed.set(timeBefore.plus(Duration.between(openedAt, clock.instant())));
     }
 
@@ -257,12 +284,32 @@ public final class IntakeSession {
         finished.set(true);
     }
 
+    /**
+     * Freezes the session once the store recorded the outcome (accepted, intake refused): from then on the wizard
+     * shows the application read-only, nothing is saved and the service time stops at the moment of the outcome.
+     */
+    public void freeze() {
+        tick();
+        debouncer.cancel();
+        dirty = false;
+        frozen.set(true);
+    }
+
     /** Judges the application again at the clock's now (the minute or the day may have turned). */
     public void rejudge() {
         verdict.set(judge(application.get()));
     }
 
     // ---- Internals ----
+
+    /** A change to a frozen record is ignored (a view that missed the freeze): the store would refuse it anyway. */
+    private boolean refusedWhenFrozen() {
+        if (frozen.get()) {
+            LOG.warn("Change to frozen application {} ignored", draftId.get());
+            return true;
+        }
+        return false;
+    }
 
     private boolean put(String id, Object value) {
         Object stored = value instanceof String s && s.isBlank() ? null : value;
@@ -302,7 +349,7 @@ public final class IntakeSession {
     }
 
     private void save() {
-        if (conflicted.get()) {
+        if (conflicted.get() || frozen.get()) {
             return;
         }
         if (saving.get()) {

@@ -102,6 +102,14 @@ final class WizardView implements View {
                 clock.stop();
             }
         });
+        // Accepted or refused: the record is closed, the timer stands at the outcome, and every step but the finish
+        // is shown read-only (the finish step offers what is left: next applicant, print again, the PDF).
+        session.frozen().addListener((o, a, closed) -> {
+            if (closed) {
+                clock.stop();
+                built.forEach(this::readOnlyWhenClosed);
+            }
+        });
         showStep(wizard.currentProperty().get());
     }
 
@@ -253,6 +261,8 @@ final class WizardView implements View {
         aside.textProperty().bind(i18n.text("intake.putAside"));
         aside.setOnAction(e -> putAside.run());
         aside.setFocusTraversable(false);
+        // A closed record is not a draft to put aside: the finish step's "next applicant" leaves it.
+        aside.disableProperty().bind(session.frozen());
         Button next = new Button();
         next.setId("intake-next");
         next.textProperty().bind(i18n.text("intake.next"));
@@ -280,7 +290,34 @@ final class WizardView implements View {
         return bar;
     }
 
+    private void readOnlyWhenClosed(int index, Node node) {
+        if (session.frozen().get() && wizard.steps().get(index).kind() != WizardStep.Kind.FINISH) {
+            node.setDisable(true);
+        }
+    }
+
+    /**
+     * Keys on a closed record: Alt+0 goes on to the next applicant's picker (there is nothing to put aside), Enter
+     * outside the finish step returns to it (where Enter is "next applicant").
+     */
+    private void shortcutsWhenClosed(KeyEvent e) {
+        if (e.isAltDown() && e.getCode() == KeyCode.DIGIT0) {
+            session.finish();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isAltDown()
+                && wizard.currentStep().kind() != WizardStep.Kind.FINISH) {
+            wizard.goTo(wizard.steps().size() - 1);
+            e.consume();
+        }
+    }
+
     private void shortcuts(KeyEvent e) {
+        if (session.frozen().get()) {
+            shortcutsWhenClosed(e);
+            if (e.isConsumed()) {
+                return;
+            }
+        }
         if (!e.isAltDown() || e.isControlDown()) {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 session.flush();
@@ -323,6 +360,7 @@ final class WizardView implements View {
 
     private void showStep(int index) {
         Node node = built.computeIfAbsent(index, this::build);
+        readOnlyWhenClosed(index, node);
         stepArea.getChildren().setAll(node);
         scroll.setVvalue(0);
         focusCurrent();

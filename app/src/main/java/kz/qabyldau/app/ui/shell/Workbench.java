@@ -153,8 +153,8 @@ public final class Workbench {
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
                     .executeWith(executor);
-            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, printer, executor, i18n, saved::current,
-                    opened.mode().isTraining());
+            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, printer, executor, dialogs, i18n,
+                    saved::current, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
                     session -> Optional.of(new EarlierPermitSearch(
                             opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),

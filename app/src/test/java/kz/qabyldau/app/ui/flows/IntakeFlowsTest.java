@@ -193,6 +193,9 @@ class IntakeFlowsTest {
         assertThat(desk.text("#finish-outcome")).contains("17-тармақ").contains("028/Е");
         assertThat(desk.focusedId()).isEqualTo("finish-refuse");
         desk.key(KeyCode.ENTER);
+        // Refusing asks first, with the receipt's reasons; Enter confirms (one key).
+        desk.shot("kk-refuse-confirm");
+        desk.key(KeyCode.ENTER);
         desk.waitFor("#finish-print-status", t -> t.startsWith("Басып шығарылмады"));
         desk.shot("kk-refused");
         desk.stop();

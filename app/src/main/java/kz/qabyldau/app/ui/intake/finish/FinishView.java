@@ -105,7 +105,13 @@ public final class FinishView implements View {
         next.setOnAction(e -> model.nextApplicant());
         FlowPane after = new FlowPane(12, 8, again, open, next);
         after.setAlignment(Pos.CENTER_LEFT);
-        VBox done = new VBox(8, result, printed, after);
+        Label closed = new Label();
+        closed.setId("finish-closed");
+        closed.setWrapText(true);
+        closed.textProperty().bind(i18n.text("finish.frozen"));
+        closed.visibleProperty().bind(model.session().frozen());
+        closed.managedProperty().bind(model.session().frozen());
+        VBox done = new VBox(8, result, closed, printed, after);
         done.getStyleClass().add("q-finish-done");
         boolean[] finished = new boolean[1];
         Runnable stateShown = () -> {
@@ -189,6 +195,14 @@ public final class FinishView implements View {
         reason.setId("finish-override-" + w.code());
         reason.setPromptText(i18n.get("finish.override.prompt"));
         reason.textProperty().addListener((o, a, b) -> model.override(w.code(), b));
+        // Enter in a reason field never presses Accept or Refuse (an empty reason once refused intake at once):
+        // it moves on to the next field, as Enter does everywhere in the wizard.
+        reason.setOnAction(e -> {
+            e.consume();
+            reason.getParent().getParent().getChildrenUnmodifiable().stream()
+                    .dropWhile(row -> row != reason.getParent()).skip(1).findFirst()
+                    .map(row -> ((VBox) row).getChildren().get(1)).ifPresent(Node::requestFocus);
+        });
         text.setLabelFor(reason);
         return new VBox(4, text, reason);
     }

@@ -29,6 +29,7 @@ import kz.qabyldau.app.store.applications.AcceptedApplication;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.ApplicationStoreException;
 import kz.qabyldau.app.ui.common.BackgroundTask;
+import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.forms.application.Application;
@@ -69,6 +70,7 @@ public final class FinishViewModel {
     private final IntakeForms forms;
     private final FormPrinter printer;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final Supplier<OfficeSettings> settings;
     private final boolean training;
@@ -86,12 +88,14 @@ public final class FinishViewModel {
      * @param training whether this run is training (the paper carries the "ҮЛГІ / ОБРАЗЕЦ" mark)
      */
     public FinishViewModel(IntakeSession session, ApplicationStore store, IntakeForms forms, FormPrinter printer,
-                           TaskExecutor executor, I18n i18n, Supplier<OfficeSettings> settings, boolean training) {
+                           TaskExecutor executor, DialogService dialogs, I18n i18n, Supplier<OfficeSettings> settings,
+                           boolean training) {
         this.session = Objects.requireNonNull(session);
         this.store = Objects.requireNonNull(store);
         this.forms = Objects.requireNonNull(forms);
         this.printer = Objects.requireNonNull(printer);
         this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.i18n = Objects.requireNonNull(i18n);
         this.settings = Objects.requireNonNull(settings);
         this.training = training;
@@ -187,6 +191,7 @@ public final class FinishViewModel {
                                 withFiledAt(f.application(), f.verdict()), List.of(), f.office(), training,
                                 f.verdict().asOf().toLocalDate()));
             }).onSuccess(done -> {
+                session.freeze();
                 state.set(State.ACCEPTED);
                 result.set(i18n.get("finish.accepted", done.outboxSeq()));
                 delivered(done);
@@ -196,11 +201,12 @@ public final class FinishViewModel {
 
     /**
      * Refuses intake (p.17): records INTAKE_REFUSED with the verdict, prints the receipt with the verdict's reasons
-     * in two copies. Does nothing unless {@link #canRefuseProperty()} holds.
+     * in two copies. Does nothing unless {@link #canRefuseProperty()} holds and the clerk confirms: the dialog
+     * lists the reasons the receipt will print, and nothing happens unconfirmed (a stray Enter refuses nobody).
      */
     public void refuse() {
         session.rejudge();
-        if (!canRefuse.get()) {
+        if (!canRefuse.get() || !refusalConfirmed()) {
             return;
         }
         state.set(State.WORKING);
@@ -214,11 +220,25 @@ public final class FinishViewModel {
                         () -> forms.render(IntakeForms.receiptForm(f.definition()).orElseThrow(), f.lang(),
                                 f.application(), lines, f.office(), training, f.verdict().asOf().toLocalDate()));
             }).onSuccess(done -> {
+                session.freeze();
                 state.set(State.REFUSED);
                 result.set(i18n.get("finish.refused"));
                 delivered(done);
             }).onFailure(this::failed).executeWith(executor);
         });
+    }
+
+    private boolean refusalConfirmed() {
+        Verdict v = session.verdict().get();
+        String lang = printLanguage.get();
+        StringBuilder reasons = new StringBuilder();
+        for (ReceiptLine line : v.receipt()) {
+            reasons.append("\n• ").append(line.message().in(lang));
+        }
+        String language = i18n.get("ru".equals(lang) ? "finish.lang.ru" : "finish.lang.kk");
+        return dialogs.confirm(i18n.get("finish.refuse.confirm.title"),
+                i18n.get("finish.refuse.confirm.text", language, reasons.toString()),
+                i18n.get("finish.refuse.confirm.yes"), i18n.get("finish.refuse.confirm.no"));
     }
 
     /** What accepting or refusing works from, read on the FX thread once the draft is saved. */

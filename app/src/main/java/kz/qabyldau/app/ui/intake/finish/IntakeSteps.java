@@ -8,6 +8,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.intake.IntakeSession;
@@ -22,16 +23,18 @@ public final class IntakeSteps implements IntakeStepFactory {
     private final IntakeForms forms;
     private final FormPrinter printer;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final Supplier<OfficeSettings> settings;
     private final boolean training;
 
-    public IntakeSteps(ApplicationStore store, IntakeForms forms, FormPrinter printer, TaskExecutor executor, I18n i18n,
-                       Supplier<OfficeSettings> settings, boolean training) {
+    public IntakeSteps(ApplicationStore store, IntakeForms forms, FormPrinter printer, TaskExecutor executor,
+                       DialogService dialogs, I18n i18n, Supplier<OfficeSettings> settings, boolean training) {
         this.store = Objects.requireNonNull(store);
         this.forms = Objects.requireNonNull(forms);
         this.printer = Objects.requireNonNull(printer);
         this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.i18n = Objects.requireNonNull(i18n);
         this.settings = Objects.requireNonNull(settings);
         this.training = training;
@@ -48,7 +51,7 @@ public final class IntakeSteps implements IntakeStepFactory {
 
     @Override
     public Optional<View> finish(IntakeSession session) {
-        return Optional.of(new FinishView(new FinishViewModel(session, store, forms, printer, executor, i18n, settings,
-                training), i18n));
+        return Optional.of(new FinishView(new FinishViewModel(session, store, forms, printer, executor, dialogs, i18n,
+                settings, training), i18n));
     }
 }

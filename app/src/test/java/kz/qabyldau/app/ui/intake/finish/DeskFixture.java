@@ -48,7 +48,7 @@ public final class DeskFixture implements AutoCloseable {
         VERDICTS = new Verdicts(ServiceCatalog.loadBundled(), reference, reference.calendar());
     }
 
-    public final Clock clock = Clock.fixed(MONDAY_MORNING, ZoneId.of("Asia/Almaty"));
+    public final Clock clock;
     public final I18n i18n = new I18n(Language.RU);
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final OfficeSettings office = new OfficeSettings("ХҚКО №2 Астана", "710000000",
@@ -58,6 +58,12 @@ public final class DeskFixture implements AutoCloseable {
     public final IntakeSessions sessions;
 
     public DeskFixture(Path folder) {
+        this(folder, Clock.fixed(MONDAY_MORNING, ZoneId.of("Asia/Almaty")));
+    }
+
+    /** The desk on another clock (one a test moves on). */
+    public DeskFixture(Path folder, Clock clock) {
+        this.clock = clock;
         database = Database.open(DataFolder.at(folder, false));
         store = ApplicationStore.open(database, true, clock);
         sessions = new IntakeSessions(store.drafts(), VERDICTS, clock, TaskExecutor.callingThread(),
@@ -90,7 +96,7 @@ public final class DeskFixture implements AutoCloseable {
     /** The finish step's view model on a machine without printers. */
     public FinishViewModel finish(IntakeSession session, boolean training) {
         return new FinishViewModel(session, store, new IntakeForms(RENDERER), noPrinters(),
-                TaskExecutor.callingThread(), i18n, () -> office, training);
+                TaskExecutor.callingThread(), dialogs, i18n, () -> office, training);
     }
 
     public static FormPrinter noPrinters() {

@@ -130,6 +130,7 @@ class FinishViewModelTest {
         assertThat(session.verdict().get().outcome()).isEqualTo(Outcome.REFUSE_INTAKE);
         assertThat(finish.canAcceptProperty().get()).isFalse();
         assertThat(finish.canRefuseProperty().get()).isTrue();
+        desk.dialogs.answerConfirmations(true);
 
         finish.refuse();
 

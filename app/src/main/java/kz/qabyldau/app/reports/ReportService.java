@@ -18,7 +18,7 @@ import kz.qabyldau.app.store.StoredInstants;
 
 /**
  * Computes the figures of the Today and Reports pages in SQL over the plain facts of the application table
- * (migration V11: registration day, decision, decision day and ground, deadline, service timer, who finished it)
+ * (migration V12: registration day, decision, decision day and ground, deadline, service timer, who finished it)
  * and the receipt lines of refusals of intake. It never reads the application, verdict or decision JSON nor
  * any column with personal data, so it works the same whether or not personal data is encrypted.
  *

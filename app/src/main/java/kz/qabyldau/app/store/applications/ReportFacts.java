@@ -20,7 +20,7 @@ import kz.qabyldau.forms.verdict.ReceiptLine;
 import kz.qabyldau.forms.verdict.Verdict;
 
 /**
- * Writes the plain facts the reports read (migration V11, docs/reports.md) in the same transaction as the
+ * Writes the plain facts the reports read (migration V12, docs/reports.md) in the same transaction as the
  * change they describe: the registration day and decision deadline of a finished application, the lines of a
  * refusal of intake, the decision and its ground. None of them is personal data, so the reports never need to
  * read (or decrypt) the application itself.

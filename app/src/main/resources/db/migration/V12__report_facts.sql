@@ -1,4 +1,4 @@
--- Version 11: plain, non-personal facts for the Today and Reports pages (kz.qabyldau.app.reports,
+-- Version 12: plain, non-personal facts for the Today and Reports pages (kz.qabyldau.app.reports,
 -- docs/reports.md). Reports read only these columns and never the application, verdict or decision
 -- JSON, so they work unchanged when personal data is encrypted at rest and never decrypt a name.
 

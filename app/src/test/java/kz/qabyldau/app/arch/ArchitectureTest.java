@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import kz.qabyldau.app.cli.CentralCommand;
-import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.ui.handout.HandoutView;
 import kz.qabyldau.app.ui.intake.documents.DocumentsView;
 
@@ -57,8 +56,7 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointDownTheLayers() {
-        // removed when branch wire merges: DeskSync still starts the training simulator itself
-        ArchitectureRules.layers(APP, FORMS, DeskSync.class).check(production);
+        ArchitectureRules.layers(APP, FORMS).check(production);
     }
 
     @Test
@@ -118,9 +116,7 @@ class ArchitectureTest {
     @Test
     void simulatorIsUsedOnlyWhereTheWorkstationIsAssembled() {
         ArchitectureRules.simulatorIsUsedOnlyWhereTheWorkstationIsAssembled(APP + ".central..", APP + ".ui",
-                CentralCommand.class,
-                // removed when branch wire merges: DeskSync still starts the training simulator itself
-                DeskSync.class)
+                CentralCommand.class)
                 .check(production);
     }
 

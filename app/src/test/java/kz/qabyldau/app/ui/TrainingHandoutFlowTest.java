@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,9 +48,6 @@ class TrainingHandoutFlowTest {
     @BeforeEach
     void registerStage() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        System.setProperty("qabyldau.training.refuseRate", "0");
-        System.setProperty("qabyldau.training.revokeRate", "0");
-        System.setProperty("qabyldau.training.decisionDelayMillis", "200");
         System.setProperty(HandoutView.SAVE_ONLY, "true");
     }
 
@@ -57,9 +56,6 @@ class TrainingHandoutFlowTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
-        System.clearProperty("qabyldau.training.decisionDelayMillis");
-        System.clearProperty("qabyldau.training.refuseRate");
-        System.clearProperty("qabyldau.training.revokeRate");
         System.clearProperty(HandoutView.SAVE_ONLY);
         LoggingReset.restoreDefault();
     }
@@ -73,7 +69,9 @@ class TrainingHandoutFlowTest {
             store.endSession();
         }
 
-        app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
+        // Quick decisions, none refused or revoked by chance.
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(new TrainingSimulator.Tuning(Duration.ofMillis(200),
+                0, 0), List.of("--data-dir", dataDir.toString())));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());

@@ -33,10 +33,17 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** Creates {@code folder} and missing parents, private; an existing folder is made private too. */
+    /**
+     * Creates {@code folder} (and missing parents) private; an existing folder loses what others may do
+     * with it, and keeps what its owner may (a read-only folder stays read-only).
+     */
     public static Path folder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
+            if (POSIX) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+            } else {
+                Files.createDirectories(folder);
+            }
         }
         restrict(folder, true);
         return folder;
@@ -88,7 +95,10 @@ public final class PrivateFiles {
 
     private static void restrict(Path path, boolean folder) throws IOException {
         if (POSIX) {
-            Files.setPosixFilePermissions(path, folder ? FOLDER : FILE);
+            Set<PosixFilePermission> kept = Files.getPosixFilePermissions(path);
+            if (kept.retainAll(folder ? FOLDER : FILE)) {
+                Files.setPosixFilePermissions(path, kept);
+            }
             return;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);

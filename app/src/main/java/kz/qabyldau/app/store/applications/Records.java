@@ -95,8 +95,12 @@ public final class Records {
                 st.setString(4, PersonalColumns.DECISION_JSON.seal(vault, row, decisionJson));
                 st.setString(5, StoreContext.iso(now));
                 st.setString(6, row);
-                return st.executeUpdate() == 1;
+                if (st.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            ReportFacts.decided(c, id, decision, decisionJson, now);
+            return true;
         });
     }
 

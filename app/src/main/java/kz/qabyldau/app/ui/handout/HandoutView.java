@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.handout;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,6 +18,7 @@ import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.print.PrintingException;
 import kz.qabyldau.app.print.SystemViewer;
+import kz.qabyldau.app.print.ViewerCopies;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
@@ -148,9 +148,8 @@ public final class HandoutView implements View {
                 LOG.info("No printer for {} ({}): saving the PDF instead", job, e.problem());
             }
         }
-        Path folder = Files.createDirectories(dataRoot.resolve("printed"));
-        Path file = folder.resolve(job + "-" + System.currentTimeMillis() + ".pdf");
-        Files.write(file, pdf);
+        // A private copy, removed at exit (and at the next start): never a PDF left lying in the data folder.
+        Path file = ViewerCopies.write(job, pdf);
         LOG.info("Saved {} to {}", job, file);
         if (!Boolean.getBoolean(SAVE_ONLY)) {
             try {

@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.intake.finish;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintingException;
 import kz.qabyldau.app.print.SystemViewer;
+import kz.qabyldau.app.print.ViewerCopies;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.AcceptedApplication;
 import kz.qabyldau.app.store.applications.ApplicationStore;
@@ -267,8 +267,7 @@ public final class FinishViewModel {
         byte[] pdf = lastPdf;
         String form = lastForm;
         BackgroundTask.wrap(() -> {
-            Path file = Files.createTempFile("qabyldau-" + form + "-", ".pdf");
-            Files.write(file, pdf);
+            Path file = ViewerCopies.write(form, pdf);
             try {
                 new SystemViewer().open(file);
                 return "";

@@ -18,6 +18,7 @@ import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.logging.UncaughtErrors;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.FxDialogService;
@@ -101,7 +102,7 @@ public final class WorkstationApp extends Application {
         startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
-            workbench = new Workbench(workstation, i18n, executor, dialogs);
+            workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
             workbench.window().installShortcuts(scene);
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());

@@ -49,7 +49,6 @@ class TrainingHandoutFlowTest {
         System.setProperty("qabyldau.training.refuseRate", "0");
         System.setProperty("qabyldau.training.revokeRate", "0");
         System.setProperty("qabyldau.training.decisionDelayMillis", "200");
-        System.setProperty(HandoutView.SAVE_ONLY, "true");
     }
 
     @AfterEach
@@ -60,7 +59,6 @@ class TrainingHandoutFlowTest {
         System.clearProperty("qabyldau.training.decisionDelayMillis");
         System.clearProperty("qabyldau.training.refuseRate");
         System.clearProperty("qabyldau.training.revokeRate");
-        System.clearProperty(HandoutView.SAVE_ONLY);
         LoggingReset.restoreDefault();
     }
 

@@ -144,7 +144,7 @@ final class AdminApi implements HttpHandler {
 
     private Reply applications() {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (CentralStore.Submission s : service.store().submissions()) {
+        for (Submissions.Submission s : service.store().submissions().all()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("applicationId", s.applicationId());
             row.put("office", s.office());

@@ -59,47 +59,132 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
     }
 
     public CentralConfig withPort(int newPort) {
-        return new CentralConfig(dataDir, newPort, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token,
-                hang, refuseFor, clock);
+        return toBuilder().port(newPort).build();
     }
 
     public CentralConfig withBindAddress(InetAddress address) {
-        return new CentralConfig(dataDir, port, address, decisionDelay, refuseRate, revokeRate, seed, token, hang,
-                refuseFor, clock);
+        return toBuilder().bindAddress(address).build();
     }
 
     public CentralConfig withDecisionDelay(Duration delay) {
-        return new CentralConfig(dataDir, port, bindAddress, delay, refuseRate, revokeRate, seed, token, hang,
-                refuseFor, clock);
+        return toBuilder().decisionDelay(delay).build();
     }
 
     public CentralConfig withRates(double refuse, double revoke) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuse, revoke, seed, token, hang,
-                refuseFor, clock);
+        return toBuilder().refuseRate(refuse).revokeRate(revoke).build();
     }
 
     public CentralConfig withSeed(long newSeed) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, newSeed, token,
-                hang, refuseFor, clock);
+        return toBuilder().seed(newSeed).build();
     }
 
     public CentralConfig withToken(String required) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed,
-                Optional.ofNullable(required), hang, refuseFor, clock);
+        return toBuilder().token(Optional.ofNullable(required)).build();
     }
 
     public CentralConfig withHang(Duration duration) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token,
-                duration, refuseFor, clock);
+        return toBuilder().hang(duration).build();
     }
 
     public CentralConfig withRefuseFor(Duration duration) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token, hang,
-                duration, clock);
+        return toBuilder().refuseFor(duration).build();
     }
 
     public CentralConfig withClock(Clock newClock) {
-        return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token, hang,
-                refuseFor, newClock);
+        return toBuilder().clock(newClock).build();
+    }
+
+    /** A builder holding this configuration, to change several parts at once. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes parts of a configuration; {@link #build()} checks the whole as the constructor does. */
+    public static final class Builder {
+        private Path dataDir;
+        private int port;
+        private InetAddress bindAddress;
+        private Duration decisionDelay;
+        private double refuseRate;
+        private double revokeRate;
+        private long seed;
+        private Optional<String> token;
+        private Duration hang;
+        private Duration refuseFor;
+        private Clock clock;
+
+        private Builder(CentralConfig c) {
+            dataDir = c.dataDir;
+            port = c.port;
+            bindAddress = c.bindAddress;
+            decisionDelay = c.decisionDelay;
+            refuseRate = c.refuseRate;
+            revokeRate = c.revokeRate;
+            seed = c.seed;
+            token = c.token;
+            hang = c.hang;
+            refuseFor = c.refuseFor;
+            clock = c.clock;
+        }
+
+        public Builder dataDir(Path value) {
+            dataDir = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder bindAddress(InetAddress value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder decisionDelay(Duration value) {
+            decisionDelay = value;
+            return this;
+        }
+
+        public Builder refuseRate(double value) {
+            refuseRate = value;
+            return this;
+        }
+
+        public Builder revokeRate(double value) {
+            revokeRate = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder token(Optional<String> value) {
+            token = value;
+            return this;
+        }
+
+        public Builder hang(Duration value) {
+            hang = value;
+            return this;
+        }
+
+        public Builder refuseFor(Duration value) {
+            refuseFor = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public CentralConfig build() {
+            return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token,
+                    hang, refuseFor, clock);
+        }
     }
 }

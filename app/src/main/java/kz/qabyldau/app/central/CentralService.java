@@ -328,7 +328,7 @@ public final class CentralService implements AutoCloseable {
             return 0;
         }
         int decided = 0;
-        for (CentralStore.Submission s : db.due(config.clock().millis(), ignoreDelay)) {
+        for (Submissions.Submission s : db.submissions().due(config.clock().millis(), ignoreDelay)) {
             try {
                 Application application = ApplicationJson.read(s.applicationJson());
                 LocalDateTime asOf = application.filedAt() != null ? application.filedAt()
@@ -338,7 +338,7 @@ public final class CentralService implements AutoCloseable {
                 LocalDate today = now.toLocalDate();
                 Long revokeDue = decider.revokes(s.applicationId())
                         ? config.clock().millis() + config.decisionDelay().toMillis() : null;
-                Optional<DecisionRecords.Decision> d = db.recordDecision(s, numbers -> decider.decide(
+                Optional<DecisionRecords.Decision> d = db.decisions().record(s, numbers -> decider.decide(
                         s.applicationId(), s.reference(), application, asOf, s.region(), today, numbers), now,
                         revokeDue);
                 if (d.isPresent()) {
@@ -359,7 +359,7 @@ public final class CentralService implements AutoCloseable {
             return 0;
         }
         int revoked = 0;
-        for (CentralStore.IssuedPermit p : db.permitsToRevoke(config.clock().millis())) {
+        for (IssuedPermits.IssuedPermit p : db.permits().dueForRevocation(config.clock().millis())) {
             revoked += revoke(db, p).isPresent() ? 1 : 0;
         }
         return revoked;
@@ -372,14 +372,14 @@ public final class CentralService implements AutoCloseable {
      */
     public Optional<String> revoke(String permitNumber) {
         CentralStore db = store();
-        return db.permit(permitNumber).flatMap(p -> revoke(db, p));
+        return db.permits().inForce(permitNumber).flatMap(p -> revoke(db, p));
     }
 
-    private Optional<String> revoke(CentralStore db, CentralStore.IssuedPermit p) {
+    private Optional<String> revoke(CentralStore db, IssuedPermits.IssuedPermit p) {
         try {
             Application application = ApplicationJson.read(p.applicationJson());
             OffsetDateTime now = now();
-            return db.recordRevocation(p, id -> decider.revocation(id, p.applicationId(), p.number(),
+            return db.revocations().record(p, id -> decider.revocation(id, p.applicationId(), p.number(),
                     LocalDate.parse(p.issuedOn()), application, p.region(), now.toLocalDate()), now)
                     .map(r -> {
                         LOG.info("Revoked permit {} ({})", p.number(), r.revocationId());
@@ -397,7 +397,7 @@ public final class CentralService implements AutoCloseable {
      */
     public boolean publishReferenceData(ReferenceBundle bundle) {
         checkWithTheLawCoresLoader(bundle);
-        return store().publishReferenceData(bundle.bundle(), Json.MAPPER.valueToTree(bundle), now());
+        return store().changes().publishReferenceData(bundle.bundle(), Json.MAPPER.valueToTree(bundle), now());
     }
 
     /**
@@ -431,7 +431,7 @@ public final class CentralService implements AutoCloseable {
 
     /** Every application received, oldest first: UUID → server reference. */
     public List<Map.Entry<String, String>> applications() {
-        return store().submissions().stream()
+        return store().submissions().all().stream()
                 .map(s -> Map.entry(s.applicationId().toString(), s.reference())).toList();
     }
 

@@ -178,13 +178,13 @@ final class SyncApi implements HttpHandler {
     // ---------------------------------------------------------------- 3.2 scans
 
     private Reply scanState(Identity who, String sha) {
-        CentralStore.ScanState s = service.store().scan(who.office(), sha);
+        ReceivedScans.ScanState s = service.store().scans().scan(who.office(), sha);
         return Reply.headersOnly(200, Map.of("Qabyldau-Scan-Received", Long.toString(s.received()),
                 "Qabyldau-Scan-Complete", Boolean.toString(s.complete())));
     }
 
     private Reply putScan(HttpExchange exchange, Identity who, String sha) throws IOException {
-        CentralStore.ScanState held = service.store().scan(who.office(), sha);
+        ReceivedScans.ScanState held = service.store().scans().scan(who.office(), sha);
         if (held.complete()) {
             Reply.drain(exchange);
             return Reply.json(200, scanBody(held));
@@ -220,7 +220,8 @@ final class SyncApi implements HttpHandler {
             throw new SyncError(415, "UNSUPPORTED_MEDIA_TYPE", "a scan is application/pdf, image/jpeg or image/png, "
                     + "not '" + mediaType + "'");
         }
-        CentralStore.ScanWrite w = service.store().putChunk(who.office(), sha, mediaType, first, total, bytes);
+        ReceivedScans.ScanWrite w = service.store().scans().putChunk(who.office(), sha, mediaType, first, total,
+                bytes);
         if (w.mismatch() != null) {
             throw new SyncError(422, "HASH_MISMATCH", "the bytes received hash to " + w.mismatch()
                     + ", not to the address; they were discarded").with("actual", w.mismatch());
@@ -238,7 +239,7 @@ final class SyncApi implements HttpHandler {
         return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Map<String, Object> scanBody(CentralStore.ScanState s) {
+    private static Map<String, Object> scanBody(ReceivedScans.ScanState s) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sha256", s.sha256());
         body.put("received", s.received());
@@ -267,16 +268,16 @@ final class SyncApi implements HttpHandler {
             throw malformed("acceptedAt", "'acceptedAt' must be a moment with its offset, e.g. "
                     + "2026-03-02T10:21:07+05:00");
         }
-        CentralStore.NewSubmission submission = new CentralStore.NewSubmission(id, who,
+        Submissions.NewSubmission submission = new Submissions.NewSubmission(id, who,
                 app.path("service").asText(""), app, body.get("verdict"), acceptedAt, text(body, "clerk"),
                 text(body, "ticket"));
-        Optional<CentralStore.Submission> existing = service.store().submission(id);
+        Optional<Submissions.Submission> existing = service.store().submissions().find(id);
         if (existing.isPresent()) {
             // A repeat: no checks, no second record — the same reference as the first time.
-            return putAnswer(CentralStore.sameOrConflict(existing.get(), submission), false);
+            return putAnswer(Submissions.sameOrConflict(existing.get(), submission), false);
         }
         Application application = parse(app);
-        List<String> missing = service.store().missingScans(who.office(), scans(application));
+        List<String> missing = service.store().scans().missing(who.office(), scans(application));
         if (!missing.isEmpty()) {
             throw SyncError.conflict("MISSING_SCANS", missing.size() + " scan(s) named by the application are not "
                     + "on the server; upload them, then repeat this call").with("missing", missing);
@@ -298,7 +299,7 @@ final class SyncApi implements HttpHandler {
                     + verdict.outcome()).with("outcome", verdict.outcome().name()).with("problems", problems);
         }
         OffsetDateTime now = service.now();
-        CentralStore.PutResult result = service.store().insertIfAbsent(submission, now,
+        Submissions.PutResult result = service.store().submissions().insertIfAbsent(submission, now,
                 service.clock().millis() + service.config().decisionDelay().toMillis());
         if (result.created()) {
             LOG.info("Received {} {} from {}/{}", result.submission().reference(), id, who.office(),
@@ -325,22 +326,22 @@ final class SyncApi implements HttpHandler {
         return hashes;
     }
 
-    private Reply putAnswer(CentralStore.Submission s, boolean created) {
+    private Reply putAnswer(Submissions.Submission s, boolean created) {
         Map<String, Object> body = submissionBody(s);
         body.put("repeated", !created);
         return Reply.json(created ? 201 : 200, body);
     }
 
     private Reply application(Identity who, UUID id) {
-        CentralStore.Submission s = service.store().submission(id)
+        Submissions.Submission s = service.store().submissions().find(id)
                 .filter(found -> found.office().equals(who.office()))
                 .orElseThrow(() -> SyncError.notFound("this office never sent application " + id));
         Map<String, Object> body = submissionBody(s);
-        service.store().decision(id).ifPresent(d -> body.put("decision", d));
+        service.store().decisions().find(id).ifPresent(d -> body.put("decision", d));
         return Reply.json(200, body);
     }
 
-    private static Map<String, Object> submissionBody(CentralStore.Submission s) {
+    private static Map<String, Object> submissionBody(Submissions.Submission s) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("applicationId", s.applicationId());
         body.put("reference", s.reference());
@@ -364,7 +365,7 @@ final class SyncApi implements HttpHandler {
                 throw SyncError.badRequest("BAD_PARAMETER", "limit must be 1…" + MAX_PAGE).with("parameter", "limit");
             }
         }
-        CentralStore.Page page = service.store().changes(who.office(), query.get("since"), limit);
+        ChangeFeed.Page page = service.store().changes().changes(who.office(), query.get("since"), limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("changes", page.changes());
         body.put("next", page.next());

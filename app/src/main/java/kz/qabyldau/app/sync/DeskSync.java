@@ -4,22 +4,22 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import kz.qabyldau.app.central.CentralConfig;
-import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 
 /**
- * The sync of one running workstation: in training mode a simulated central service started in-process on
- * loopback (its data in {@code training-central/} of the data folder) and the worker syncing to it; in an
+ * The sync of one running workstation: in training mode a central service started in-process on loopback by the
+ * assembling package ({@link TrainingCentral}; its data in {@code training-central/} of the data folder) and the
+ * worker syncing to it; in an
  * office, the worker syncing to the configured central service with the office code and token set in Settings
  * ({@link OfficeSettings#officeCode()}, {@link OfficeSettings#token()}; the {@code sync --office --token} command
  * stores them there too). A workstation configured before Settings had them still finds them in {@code sync_state}
@@ -27,8 +27,6 @@ import kz.qabyldau.app.store.applications.ApplicationStore;
  */
 public final class DeskSync implements AutoCloseable {
 
-    /** Training: decisions come back after this long, so a newcomer sees the whole path in a minute. */
-    public static final Duration TRAINING_DECISION_DELAY = Duration.ofSeconds(8);
     /** How often the worker syncs by itself. */
     public static final Duration INTERVAL = Duration.ofSeconds(5);
 
@@ -41,11 +39,11 @@ public final class DeskSync implements AutoCloseable {
     private final ApplicationStore applications;
     private final SyncStore store;
     private final SyncWorker worker;
-    private final CentralService training;
+    private final TrainingCentral training;
     private final String problem;
 
     private DeskSync(Database database, ApplicationStore applications, SyncStore store, SyncWorker worker,
-                     CentralService training, String problem) {
+                     TrainingCentral training, String problem) {
         this.database = database;
         this.applications = applications;
         this.store = store;
@@ -55,32 +53,45 @@ public final class DeskSync implements AutoCloseable {
     }
 
     /**
-     * Opens the sync of this run and starts its worker.
+     * Opens the sync of an office workstation with the central service of Settings and starts its worker.
      *
-     * @param trainingMode whether this run is training (an in-process simulator is started)
-     * @param dataRoot     the data folder (the training simulator keeps its data under it)
+     * @param dataRoot the data folder
      */
-    public static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
-                                boolean trainingMode, Path dataRoot) {
-        return open(work, applications, settings, trainingMode, dataRoot, true);
+    public static DeskSync office(Database work, ApplicationStore applications, OfficeSettings settings,
+                                  Path dataRoot) {
+        return open(work, applications, settings, null, dataRoot, true);
     }
 
     /**
-     * Like {@link #open(Database, ApplicationStore, OfficeSettings, boolean, Path)}; {@code startWorker} false
-     * leaves the rounds to the caller ({@code worker().syncOnce()}, tests).
+     * Like {@link #office(Database, ApplicationStore, OfficeSettings, Path)}; {@code startWorker} false leaves the
+     * rounds to the caller ({@code worker().syncOnce()}, tests).
      */
-    public static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
-                                boolean trainingMode, Path dataRoot, boolean startWorker) {
+    public static DeskSync office(Database work, ApplicationStore applications, OfficeSettings settings,
+                                  Path dataRoot, boolean startWorker) {
+        return open(work, applications, settings, null, dataRoot, startWorker);
+    }
+
+    /**
+     * Opens the sync of a training run: {@code central} starts the training central service (its data in
+     * {@code training-central/} under {@code dataRoot}), stopped again when this sync closes.
+     *
+     * @param startWorker false leaves the rounds to the caller ({@code worker().syncOnce()}, tests)
+     */
+    public static DeskSync training(Database work, ApplicationStore applications, OfficeSettings settings,
+                                    TrainingCentral.Starter central, Path dataRoot, boolean startWorker) {
+        return open(work, applications, settings, Objects.requireNonNull(central, "central"), dataRoot, startWorker);
+    }
+
+    private static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
+                                 TrainingCentral.Starter trainingCentral, Path dataRoot, boolean startWorker) {
         SyncStore store = new SyncStore(work, new AuditLog(Clock.systemUTC()));
         String region = settings.region().orElse(DEFAULT_REGION);
-        CentralService training = null;
+        boolean trainingMode = trainingCentral != null;
+        TrainingCentral training = null;
         try {
             SyncConfig config;
             if (trainingMode) {
-                training = CentralService.start(CentralConfig.defaults(dataRoot.resolve("training-central"), 0)
-                        .withDecisionDelay(trainingDecisionDelay())
-                        .withRates(rate("qabyldau.training.refuseRate", 0.2),
-                                rate("qabyldau.training.revokeRate", 0.02)));
+                training = trainingCentral.start(dataRoot.resolve("training-central"));
                 config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
                         "training");
             } else {
@@ -103,7 +114,7 @@ public final class DeskSync implements AutoCloseable {
             return opened;
         } catch (RuntimeException e) {
             if (training != null) {
-                training.stop();
+                training.close();
             }
             LOG.error("Sync could not start; the workstation works offline", e);
             return offline(work, applications, store, "sync.cannotStart").at(dataRoot);
@@ -118,23 +129,6 @@ public final class DeskSync implements AutoCloseable {
     /** The office code of Settings, else the one an older {@code sync --office} kept in {@code sync_state}. */
     public static Optional<String> officeCode(OfficeSettings settings, SyncStore store) {
         return settings.validOfficeCode().or(() -> store.value("office").filter(o -> OFFICE.matcher(o).matches()));
-    }
-
-    /** {@link #TRAINING_DECISION_DELAY}, or {@code -Dqabyldau.training.decisionDelayMillis} (tests, demonstrations). */
-    static Duration trainingDecisionDelay() {
-        Long millis = Long.getLong("qabyldau.training.decisionDelayMillis");
-        return millis == null || millis < 0 ? TRAINING_DECISION_DELAY : Duration.ofMillis(millis);
-    }
-
-    /** A share from a system property (tests, demonstrations), else the default. */
-    static double rate(String property, double fallback) {
-        try {
-            String v = System.getProperty(property);
-            double r = v == null ? fallback : Double.parseDouble(v);
-            return r >= 0 && r <= 1 ? r : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private static DeskSync offline(Database work, ApplicationStore applications, SyncStore store, String problem) {
@@ -169,8 +163,8 @@ public final class DeskSync implements AutoCloseable {
         return Optional.ofNullable(worker);
     }
 
-    /** The in-process training simulator, when in training mode. */
-    public Optional<CentralService> trainingCentral() {
+    /** The in-process training central service, when in training mode. */
+    public Optional<TrainingCentral> trainingCentral() {
         return Optional.ofNullable(training);
     }
 
@@ -185,7 +179,7 @@ public final class DeskSync implements AutoCloseable {
             worker.close();
         }
         if (training != null) {
-            training.stop();
+            training.close();
         }
     }
 

@@ -40,9 +40,12 @@ final class StoreWorkstationOpener implements WorkstationOpener {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWorkstationOpener.class);
 
     private final Supplier<List<RegionOption>> regions;
+    private final TrainingSimulator.Tuning training;
 
-    StoreWorkstationOpener(Supplier<List<RegionOption>> regions) {
+    /** @param training how the training simulator behaves when this run is training */
+    StoreWorkstationOpener(Supplier<List<RegionOption>> regions, TrainingSimulator.Tuning training) {
         this.regions = Objects.requireNonNull(regions);
+        this.training = Objects.requireNonNull(training);
     }
 
     /** The log file of a run with these options, known before anything is opened. */
@@ -68,8 +71,12 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             Database work = workDatabase;
             // Applications go to the work database: the training database whenever training mode was chosen.
             ApplicationStore applications = ApplicationStore.open(work, mode != WorkMode.OFFICE);
-            // Training syncs with a simulated central service started here on loopback (issue #6).
-            DeskSync sync = DeskSync.open(work, applications, settings, mode.isTraining(), folder.root());
+            // Training syncs with a simulated central service started here on loopback (issue #6): this is the one
+            // place that builds the simulator (docs/architecture.md).
+            DeskSync sync = mode.isTraining()
+                    ? DeskSync.training(work, applications, settings, TrainingSimulator.starter(training),
+                            folder.root(), true)
+                    : DeskSync.office(work, applications, settings, folder.root());
             SyncIndicator indicator = new SyncIndicator(sync);
             AutoCloseable close = () -> {
                 sync.close();

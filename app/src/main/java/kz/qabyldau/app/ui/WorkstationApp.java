@@ -3,6 +3,7 @@ package kz.qabyldau.app.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -46,6 +47,34 @@ public final class WorkstationApp extends Application {
     private Workbench workbench;
     private volatile Path logFile;
 
+    private final TrainingSimulator.Tuning training;
+    /** This computer's printers and PDF viewer, or in tests a computer without either. */
+    private final PrintEnvironment printing;
+    /** The command-line words, or null to take JavaFX's parameters (as {@link #start(LaunchOptions)} passes them). */
+    private final List<String> arguments;
+
+    /** The window as the launcher starts it: the standard training simulator. */
+    public WorkstationApp() {
+        this.training = TrainingSimulator.Tuning.standard();
+        this.arguments = null;
+        this.printing = PrintEnvironment.system();
+    }
+
+    /**
+     * The window with a training simulator tuned otherwise (demonstrations, tests: no refusals, quick decisions),
+     * started with these command-line words.
+     */
+    public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments) {
+        this(training, arguments, PrintEnvironment.system());
+    }
+
+    /** The window on another print environment (tests: no printer, no viewer, so every form is only saved). */
+    public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments, PrintEnvironment printing) {
+        this.training = Objects.requireNonNull(training, "training");
+        this.arguments = List.copyOf(arguments);
+        this.printing = Objects.requireNonNull(printing, "printing");
+    }
+
     /** Set when the workstation could not start (database locked, damaged …): the process then exits with 1. */
     private static volatile boolean startupFailed;
 
@@ -74,11 +103,11 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) throws CommandLine.UsageException {
-        LaunchOptions options = CommandLine.parse(getParameters().getRaw()).options();
+        LaunchOptions options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw()).options();
         executor = new FxTaskExecutor();
         I18n i18n = new I18n(Language.KK);
         DialogService dialogs = new FxDialogService(stage, i18n);
-        StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled);
+        StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled, training);
         logFile = StoreWorkstationOpener.logFileFor(options);
 
         CrashReporter crashes = new CrashReporter(i18n, dialogs, Platform::runLater, () -> logFile);

@@ -50,10 +50,9 @@ final class ArchitectureRules {
      *
      * @param app               the workstation's root package ({@code kz.qabyldau.app})
      * @param forms             the law core's root package ({@code kz.qabyldau.forms})
-     * @param simulatorStarters classes below the front ends that still start the simulator (temporary)
      */
-    static ArchRule layers(String app, String forms, Class<?>... simulatorStarters) {
-        var layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static ArchRule layers(String app, String forms) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Entry").definedBy(app)
                 .layer("Front ends").definedBy(app + ".ui..", app + ".cli..")
                 .layer("Services").definedBy(app + ".print..")
@@ -69,11 +68,8 @@ final class ArchitectureRules {
                 .whereLayer("Simulator").mayOnlyBeAccessedByLayers("Entry", "Front ends")
                 .whereLayer("Law core").mayOnlyBeAccessedByLayers("Entry", "Front ends", "Services", "Store and sync",
                         "Simulator")
-                .whereLayer("Foundation").mayOnlyAccessLayers("Law core");
-        if (simulatorStarters.length > 0) {
-            layers = layers.ignoreDependency(belongToAnyOf(simulatorStarters), resideInAPackage(app + ".central.."));
-        }
-        return layers.because("dependencies point down only: the store and sync run under the command line and on "
+                .whereLayer("Foundation").mayOnlyAccessLayers("Law core")
+                .because("dependencies point down only: the store and sync run under the command line and on "
                 + "background threads without the window, and the law core runs without either (docs/architecture.md)");
     }
 

@@ -12,9 +12,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import kz.qabyldau.app.cli.CentralCommand;
-import kz.qabyldau.app.sync.DeskSync;
-import kz.qabyldau.app.ui.handout.HandoutView;
-import kz.qabyldau.app.ui.intake.documents.DocumentsView;
 
 /** The architecture rules (docs/architecture.md) checked on the production code of forms and app. */
 class ArchitectureTest {
@@ -57,8 +54,7 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointDownTheLayers() {
-        // removed when branch wire merges: DeskSync still starts the training simulator itself
-        ArchitectureRules.layers(APP, FORMS, DeskSync.class).check(production);
+        ArchitectureRules.layers(APP, FORMS).check(production);
     }
 
     @Test
@@ -102,11 +98,7 @@ class ArchitectureTest {
 
     @Test
     void viewsDoNoInputOrOutput() {
-        ArchitectureRules.viewsDoNoInputOrOutput(APP + ".ui..", APP + ".store..", APP + ".print..",
-                // removed when branch desk merges: HandoutView prints and saves files itself
-                HandoutView.class,
-                // removed when branch desk merges: DocumentsView holds the store's Scans
-                DocumentsView.class)
+        ArchitectureRules.viewsDoNoInputOrOutput(APP + ".ui..", APP + ".store..", APP + ".print..")
                 .check(production);
     }
 
@@ -118,9 +110,7 @@ class ArchitectureTest {
     @Test
     void simulatorIsUsedOnlyWhereTheWorkstationIsAssembled() {
         ArchitectureRules.simulatorIsUsedOnlyWhereTheWorkstationIsAssembled(APP + ".central..", APP + ".ui",
-                CentralCommand.class,
-                // removed when branch wire merges: DeskSync still starts the training simulator itself
-                DeskSync.class)
+                CentralCommand.class)
                 .check(production);
     }
 

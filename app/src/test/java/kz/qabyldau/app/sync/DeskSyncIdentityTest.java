@@ -39,7 +39,7 @@ class DeskSyncIdentityTest {
 
     @Test
     void theOfficeCodeAndTokenOfSettingsLetTheWorkstationSync() {
-        try (DeskSync sync = DeskSync.open(database, applications, OFFICE.withIdentity("AST-03", "s3cr3t"), false, dir,
+        try (DeskSync sync = DeskSync.office(database, applications, OFFICE.withIdentity("AST-03", "s3cr3t"), dir,
                 false)) {
             assertThat(sync.problem()).isEmpty();
             assertThat(sync.worker()).isPresent();
@@ -48,7 +48,7 @@ class DeskSyncIdentityTest {
 
     @Test
     void withoutATokenTheWorkstationWorksOfflineAndSaysWhy() {
-        try (DeskSync sync = DeskSync.open(database, applications, OFFICE.withIdentity("AST-03", ""), false, dir,
+        try (DeskSync sync = DeskSync.office(database, applications, OFFICE.withIdentity("AST-03", ""), dir,
                 false)) {
             assertThat(sync.problem()).contains("sync.notConfigured");
             assertThat(sync.worker()).isEmpty();

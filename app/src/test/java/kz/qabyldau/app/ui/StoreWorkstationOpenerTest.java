@@ -27,7 +27,8 @@ class StoreWorkstationOpenerTest {
         LoggingReset.restoreDefault();
     }
 
-    private final StoreWorkstationOpener opener = new StoreWorkstationOpener(() -> Fixtures.REGIONS);
+    private final StoreWorkstationOpener opener = new StoreWorkstationOpener(() -> Fixtures.REGIONS,
+            TrainingSimulator.Tuning.standard());
 
     private LaunchOptions options(boolean training) {
         return new LaunchOptions(Optional.of(dataDir), training);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,7 +29,7 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.Desk;
-import kz.qabyldau.app.ui.handout.HandoutView;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.ui.handout.HandoutViewModel;
 
 /**
@@ -46,9 +48,6 @@ class TrainingHandoutFlowTest {
     @BeforeEach
     void registerStage() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        System.setProperty("qabyldau.training.refuseRate", "0");
-        System.setProperty("qabyldau.training.revokeRate", "0");
-        System.setProperty("qabyldau.training.decisionDelayMillis", "200");
     }
 
     @AfterEach
@@ -56,9 +55,6 @@ class TrainingHandoutFlowTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
-        System.clearProperty("qabyldau.training.decisionDelayMillis");
-        System.clearProperty("qabyldau.training.refuseRate");
-        System.clearProperty("qabyldau.training.revokeRate");
         LoggingReset.restoreDefault();
     }
 
@@ -71,7 +67,9 @@ class TrainingHandoutFlowTest {
             store.endSession();
         }
 
-        app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
+        // Quick decisions, none refused or revoked by chance.
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(new TrainingSimulator.Tuning(Duration.ofMillis(200),
+                0, 0), List.of("--data-dir", dataDir.toString()), PrintEnvironment.saveOnly()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
@@ -93,7 +91,8 @@ class TrainingHandoutFlowTest {
 
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#handout-print");
-        Path printed = dataDir.resolve("printed");
+        // No printer, no viewer: the permit is saved where training papers are kept, apart from real ones.
+        Path printed = dataDir.resolve("printed-training");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isDirectory(printed) && count(printed) == 1);
         robot.clickOn("#handout-handed-out");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());

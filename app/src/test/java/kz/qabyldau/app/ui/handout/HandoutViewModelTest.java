@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.AuditLog;
@@ -29,6 +31,7 @@ import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.sync.Desk;
 import kz.qabyldau.app.sync.DeskSync;
+import kz.qabyldau.app.ui.TrainingSimulator;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 
 /**
@@ -40,6 +43,12 @@ class HandoutViewModelTest {
 
     private static final OfficeSettings OFFICE = new OfficeSettings("Астана ХҚКО №3", "710000000",
             "Астана қаласы Алматы ауданының әкімдігі", "Сейтқали А.", "kk", "");
+
+    /** Decisions only when the test asks for them; none refused or revoked by chance. */
+    private static final TrainingSimulator.Tuning NEVER_REFUSES = new TrainingSimulator.Tuning(Duration.ofHours(1), 0,
+            0);
+    private static final TrainingSimulator.Tuning ALWAYS_REFUSES = new TrainingSimulator.Tuning(Duration.ofHours(1),
+            1, 0);
 
     @TempDir
     Path dir;
@@ -56,21 +65,16 @@ class HandoutViewModelTest {
 
     @BeforeEach
     void open() {
-        System.setProperty("qabyldau.training.refuseRate", "0");
-        System.setProperty("qabyldau.training.revokeRate", "0");
-        System.setProperty("qabyldau.training.decisionDelayMillis", "3600000");
         database = Database.open(DataFolder.at(dir, true));
         store = ApplicationStore.open(database, true);
-        sync = DeskSync.open(database, store, OFFICE, true, dir, false); // the test drives the rounds itself
+        // The test drives the rounds and the decisions itself.
+        sync = DeskSync.training(database, store, OFFICE, TrainingSimulator.starter(NEVER_REFUSES), dir, false);
         model = new HandoutViewModel(sync, TaskExecutor.callingThread(), () -> OFFICE,
                 new I18n(Language.KK), this::printed, Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        System.clearProperty("qabyldau.training.decisionDelayMillis");
-        System.clearProperty("qabyldau.training.refuseRate");
-        System.clearProperty("qabyldau.training.revokeRate");
         sync.close();
         database.close();
     }
@@ -78,7 +82,7 @@ class HandoutViewModelTest {
     private UUID acceptedAndDecided() {
         UUID id = Desk.acceptInto(store, "B-042", 1, 400);
         sync.worker().orElseThrow().syncOnce();
-        sync.trainingCentral().orElseThrow().decideNow();
+        simulator(sync).decideNow();
         sync.worker().orElseThrow().syncOnce();
         return id;
     }
@@ -144,7 +148,7 @@ class HandoutViewModelTest {
     void p36_aRevocationGivesAnApp8NoticeToHandOut() throws Exception {
         UUID id = acceptedAndDecided();
         String permit = store.drafts().find(id).orElseThrow().permitNumber().orElseThrow();
-        sync.trainingCentral().orElseThrow().revoke(permit).orElseThrow();
+        simulator(sync).revoke(permit).orElseThrow();
         sync.worker().orElseThrow().syncOnce();
 
         model.search(permit, () -> { });
@@ -166,14 +170,14 @@ class HandoutViewModelTest {
 
     @Test
     void app7_aRefusalIsPrintedWithItsGround() throws Exception {
-        System.setProperty("qabyldau.training.refuseRate", "1");
         try (Database other = Database.open(DataFolder.at(dir.resolve("refusing"), true))) {
             ApplicationStore refusingStore = ApplicationStore.open(other, true);
-            DeskSync refusing = DeskSync.open(other, refusingStore, OFFICE, true, dir.resolve("refusing"), false);
+            DeskSync refusing = DeskSync.training(other, refusingStore, OFFICE,
+                    TrainingSimulator.starter(ALWAYS_REFUSES), dir.resolve("refusing"), false);
             try {
                 UUID id = Desk.acceptInto(refusingStore, "R-1", 1, 300);
                 refusing.worker().orElseThrow().syncOnce();
-                refusing.trainingCentral().orElseThrow().decideNow();
+                simulator(refusing).decideNow();
                 refusing.worker().orElseThrow().syncOnce();
                 HandoutViewModel desk = new HandoutViewModel(refusing, TaskExecutor.callingThread(), () -> OFFICE,
                         new I18n(Language.RU), this::printed, Clock.systemDefaultZone());
@@ -200,5 +204,9 @@ class HandoutViewModelTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    private static CentralService simulator(DeskSync sync) {
+        return ((TrainingSimulator) sync.trainingCentral().orElseThrow()).service();
     }
 }

@@ -27,7 +27,7 @@ final class SmallWorkstation {
     static OpenedWorkstation open(Path dir, OfficeSettings settings, WorkMode mode, Path logFile) {
         Database database = Database.open(DataFolder.at(dir, false));
         ApplicationStore applications = ApplicationStore.open(database, mode != WorkMode.OFFICE);
-        DeskSync sync = DeskSync.open(database, applications, settings, false, dir, false);
+        DeskSync sync = DeskSync.office(database, applications, settings, dir, false);
         OpenedWorkstation.Office office = new OpenedWorkstation.Office(new InMemorySettingsStore(settings), settings,
                 mode, Fixtures.REGIONS, PrinterChoiceStore.inMemory());
         OpenedWorkstation.Desk desk = new OpenedWorkstation.Desk(applications,

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.store.applications.ScanRef;
 import kz.qabyldau.app.store.applications.ScanRejectedException;
 import kz.qabyldau.app.store.applications.Scans;
 import kz.qabyldau.app.ui.common.BackgroundTask;

@@ -1,0 +1,128 @@
+package kz.qabyldau.app.central;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Table {@code submission}: the applications received, each under its UUID and a server reference. */
+final class Submissions {
+
+    /** A recorded application. */
+    record Submission(UUID applicationId, String reference, String office, String workstation, String region,
+                      String service, String applicationJson, OffsetDateTime receivedAt, boolean decided) {
+    }
+
+    /** What a PUT brings, already checked. */
+    record NewSubmission(UUID applicationId, Identity identity, String service, JsonNode application,
+                         JsonNode verdict, String acceptedAt, String clerk, String ticket) {
+    }
+
+    /** The outcome of a PUT: the record and whether this call created it. */
+    record PutResult(Submission submission, boolean created) {
+    }
+
+    private static final String COLUMNS = "application_id, reference, office, workstation, region, service, "
+            + "application_json, received_at, decided";
+
+    private final CentralStore store;
+
+    Submissions(CentralStore store) {
+        this.store = store;
+    }
+
+    Optional<Submission> find(UUID id) {
+        return store.tx(c -> find(c, id));
+    }
+
+    /**
+     * Records the application unless its UUID is known: then the existing record is returned untouched, or
+     * APPLICATION_DIFFERS when the content or the office is not the same.
+     */
+    PutResult insertIfAbsent(NewSubmission s, OffsetDateTime now, long dueAtMillis) {
+        return store.tx(c -> {
+            Optional<Submission> existing = find(c, s.applicationId());
+            if (existing.isPresent()) {
+                return new PutResult(sameOrConflict(existing.get(), s), false);
+            }
+            String reference = String.format("CS-%d-%07d", now.getYear(),
+                    Numbering.next(c, "CS-" + now.getYear()));
+            Sql.update(c, "INSERT INTO submission (application_id, reference, office, workstation, region, service, "
+                            + "application_json, verdict_json, accepted_at, clerk, ticket, received_at, due_at_millis) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.applicationId().toString(), reference, s.identity().office(), s.identity().workstation(),
+                    s.identity().region(), s.service(), Json.write(s.application()),
+                    s.verdict() == null ? null : Json.write(s.verdict()), s.acceptedAt(), s.clerk(), s.ticket(),
+                    now.toString(), dueAtMillis);
+            return new PutResult(find(c, s.applicationId()).orElseThrow(), true);
+        });
+    }
+
+    /** The existing record if the repeat is the same application from the same office. */
+    static Submission sameOrConflict(Submission existing, NewSubmission repeat) {
+        boolean same = existing.office().equals(repeat.identity().office())
+                && Json.tree(existing.applicationJson()).equals(repeat.application());
+        if (!same) {
+            throw SyncError.conflict("APPLICATION_DIFFERS", "application " + existing.applicationId()
+                    + " was already received with other content" + (existing.office()
+                    .equals(repeat.identity().office()) ? "" : " from another office"))
+                    .with("reference", existing.reference());
+        }
+        return existing;
+    }
+
+    /** Undecided submissions due at {@code nowMillis} (all of them when {@code ignoreDelay}), oldest first. */
+    List<Submission> due(long nowMillis, boolean ignoreDelay) {
+        return store.tx(c -> {
+            List<Submission> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM submission "
+                    + "WHERE decided = 0 AND (? OR due_at_millis <= ?) ORDER BY due_at_millis, reference")) {
+                ps.setBoolean(1, ignoreDelay);
+                ps.setLong(2, nowMillis);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(submission(rs));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Every recorded application, oldest first. */
+    List<Submission> all() {
+        return store.tx(c -> {
+            List<Submission> list = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM submission ORDER BY reference")) {
+                while (rs.next()) {
+                    list.add(submission(rs));
+                }
+            }
+            return list;
+        });
+    }
+
+    static Optional<Submission> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM submission WHERE application_id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(submission(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Submission submission(ResultSet rs) throws SQLException {
+        return new Submission(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8)),
+                rs.getInt(9) == 1);
+    }
+}

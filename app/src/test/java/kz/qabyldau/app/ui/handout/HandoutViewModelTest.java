@@ -110,7 +110,15 @@ class HandoutViewModelTest {
         model.printNow(item, false);
         model.handOut(item, () -> { });
 
-        assertThat(text(printed.get(0))).contains(permit);
+        String app5 = text(printed.get(0));
+        assertThat(app5).contains(permit);
+        // Issue #12: the region in the form's language on the region line, the provider on the authority line,
+        // and the passport number without a blank for the series it does not have.
+        String oneLine = app5.replaceAll("\\s+", " ");
+        assertThat(oneLine).contains("Астана қаласы").contains("Астана қаласы Алматы ауданының әкімдігі")
+                .contains("№: FA1234567").doesNotContain("______ FA1234567");
+        assertThat(app5.lines().filter(l -> l.contains("әкімдігі")).count())
+                .as("the provider is named once, on the authority line").isEqualTo(1);
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app5");
         StoredApplication after = store.drafts().find(id).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.HANDED_OUT);

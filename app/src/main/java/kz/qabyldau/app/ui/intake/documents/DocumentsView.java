@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.LawReferences;
 import kz.qabyldau.app.store.applications.Scans;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.Styles;
@@ -123,7 +124,9 @@ public final class DocumentsView implements View {
         });
         presented.getStyleClass().add("q-document-name");
         inputs.add(presented);
-        Label item = new Label(d.item());
+        Label item = new Label();
+        LawReferences references = new LawReferences(i18n);
+        item.textProperty().bind(i18n.languageProperty().map(l -> references.of(d.item())));
         item.getStyleClass().add(Styles.FIELD_HINT);
         presented.setWrapText(true);
         presented.setMaxWidth(Double.MAX_VALUE);

@@ -55,7 +55,7 @@ final class ArchitectureRules {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Entry").definedBy(app)
                 .layer("Front ends").definedBy(app + ".ui..", app + ".cli..")
-                .layer("Services").definedBy(app + ".print..")
+                .layer("Services").definedBy(app + ".print..", app + ".reports..")
                 .layer("Store and sync").definedBy(app + ".store..", app + ".sync..")
                 .layer("Simulator").definedBy(app + ".central..")
                 .layer("Foundation").definedBy(app + ".config..", app + ".i18n..", app + ".logging..",

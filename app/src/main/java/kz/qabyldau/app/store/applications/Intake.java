@@ -75,6 +75,7 @@ public final class Intake {
             pinScans(c, id, frozen);
             String verdictJson = VerdictJson.write(verdict);
             finish(c, stored, ApplicationStatus.QUEUED, frozen, verdictJson, clerk, now);
+            ReportFacts.finished(c, id, verdict);
             long seq = Outbox.enqueue(c, id, Outbox.KIND_APPLICATION,
                     OutboxPayload.of(context, stored, frozen, verdict, clerk, now, c), now);
             context.auditLog().append(c, clerk, AUDIT_ACCEPTED, id.toString(), stored.service()
@@ -116,6 +117,7 @@ public final class Intake {
             }
             Application frozen = freeze(stored.application(), verdict);
             finish(c, stored, ApplicationStatus.INTAKE_REFUSED, frozen, VerdictJson.write(verdict), clerk, now);
+            ReportFacts.finished(c, id, verdict);
             context.auditLog().append(c, clerk, AUDIT_INTAKE_REFUSED, id.toString(), stored.service() + ": "
                     + verdict.receipt().stream().map(r -> r.document() + " " + r.reason()).toList());
             return null;

@@ -85,8 +85,12 @@ public final class Records {
                 st.setString(3, decisionJson);
                 st.setString(4, StoreContext.iso(now));
                 st.setString(5, id.toString());
-                return st.executeUpdate() == 1;
+                if (st.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            ReportFacts.decided(c, id, decision, decisionJson, now);
+            return true;
         });
     }
 

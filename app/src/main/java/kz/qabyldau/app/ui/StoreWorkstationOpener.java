@@ -12,7 +12,7 @@ import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.print.PrinterChoiceStore;
-import kz.qabyldau.app.print.ViewerCopies;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
@@ -66,11 +66,12 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             DataKeyKeeper.attach(settingsDatabase);
         }
         Database workDatabase = settingsDatabase;
-        try {
-            ViewerCopies.keepIn(folder.printedFormsFolder());
-        } catch (java.io.IOException e) {
-            LOG.warn("Could not clear the viewer copies of an earlier run in {}: {}", folder.printedFormsFolder(),
-                    e.getMessage());
+        for (String printed : new String[] {"printed", "printed-training"}) {
+            try {
+                PaperDelivery.removeEarlierCopies(folder.root().resolve(printed));
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not remove the forms an earlier run saved in {}: {}", printed, e.getMessage());
+            }
         }
         try {
             SqliteSettingsStore store = new SqliteSettingsStore(settingsDatabase);

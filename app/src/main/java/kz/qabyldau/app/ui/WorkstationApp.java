@@ -19,6 +19,7 @@ import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.logging.UncaughtErrors;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.FxDialogService;
@@ -47,6 +48,8 @@ public final class WorkstationApp extends Application {
     private volatile Path logFile;
 
     private final TrainingSimulator.Tuning training;
+    /** This computer's printers and PDF viewer, or in tests a computer without either. */
+    private final PrintEnvironment printing;
     /** The command-line words, or null to take JavaFX's parameters (as {@link #start(LaunchOptions)} passes them). */
     private final List<String> arguments;
 
@@ -54,6 +57,7 @@ public final class WorkstationApp extends Application {
     public WorkstationApp() {
         this.training = TrainingSimulator.Tuning.standard();
         this.arguments = null;
+        this.printing = PrintEnvironment.system();
     }
 
     /**
@@ -61,8 +65,14 @@ public final class WorkstationApp extends Application {
      * started with these command-line words.
      */
     public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments) {
+        this(training, arguments, PrintEnvironment.system());
+    }
+
+    /** The window on another print environment (tests: no printer, no viewer, so every form is only saved). */
+    public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments, PrintEnvironment printing) {
         this.training = Objects.requireNonNull(training, "training");
         this.arguments = List.copyOf(arguments);
+        this.printing = Objects.requireNonNull(printing, "printing");
     }
 
     /** Set when the workstation could not start (database locked, damaged …): the process then exits with 1. */
@@ -121,7 +131,7 @@ public final class WorkstationApp extends Application {
         startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
-            workbench = new Workbench(workstation, i18n, executor, dialogs);
+            workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
             workbench.window().installShortcuts(scene);
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());

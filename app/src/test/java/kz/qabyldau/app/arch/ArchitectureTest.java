@@ -12,8 +12,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import kz.qabyldau.app.cli.CentralCommand;
-import kz.qabyldau.app.ui.handout.HandoutView;
-import kz.qabyldau.app.ui.intake.documents.DocumentsView;
 
 /** The architecture rules (docs/architecture.md) checked on the production code of forms and app. */
 class ArchitectureTest {
@@ -102,11 +100,7 @@ class ArchitectureTest {
 
     @Test
     void viewsDoNoInputOrOutput() {
-        ArchitectureRules.viewsDoNoInputOrOutput(APP + ".ui..", APP + ".store..", APP + ".print..",
-                // removed when branch desk merges: HandoutView prints and saves files itself
-                HandoutView.class,
-                // removed when branch desk merges: DocumentsView holds the store's Scans
-                DocumentsView.class)
+        ArchitectureRules.viewsDoNoInputOrOutput(APP + ".ui..", APP + ".store..", APP + ".print..")
                 .check(production);
     }
 

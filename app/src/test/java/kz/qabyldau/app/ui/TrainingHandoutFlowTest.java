@@ -29,7 +29,7 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.Desk;
-import kz.qabyldau.app.ui.handout.HandoutView;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.ui.handout.HandoutViewModel;
 
 /**
@@ -48,7 +48,6 @@ class TrainingHandoutFlowTest {
     @BeforeEach
     void registerStage() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        System.setProperty(HandoutView.SAVE_ONLY, "true");
     }
 
     @AfterEach
@@ -56,7 +55,6 @@ class TrainingHandoutFlowTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
-        System.clearProperty(HandoutView.SAVE_ONLY);
         LoggingReset.restoreDefault();
     }
 
@@ -71,7 +69,7 @@ class TrainingHandoutFlowTest {
 
         // Quick decisions, none refused or revoked by chance.
         app = FxToolkit.setupApplication(() -> new WorkstationApp(new TrainingSimulator.Tuning(Duration.ofMillis(200),
-                0, 0), List.of("--data-dir", dataDir.toString())));
+                0, 0), List.of("--data-dir", dataDir.toString()), PrintEnvironment.saveOnly()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
@@ -93,7 +91,8 @@ class TrainingHandoutFlowTest {
 
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#handout-print");
-        Path printed = dataDir.resolve("printed");
+        // No printer, no viewer: the permit is saved where training papers are kept, apart from real ones.
+        Path printed = dataDir.resolve("printed-training");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isDirectory(printed) && count(printed) == 1);
         robot.clickOn("#handout-handed-out");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());

@@ -42,15 +42,62 @@ final class FormValues {
     /** The template with its placeholders filled, as pieces. */
     List<Piece> expand(String template) {
         List<Piece> out = new ArrayList<>();
-        for (Placeholders.Segment s : Placeholders.parse(template)) {
+        List<Placeholders.Segment> segments = Placeholders.parse(template);
+        for (int i = 0; i < segments.size(); i++) {
+            Placeholders.Segment s = segments.get(i);
             if (s.literal() != null) {
                 out.add(new Piece(s.literal(), false, false));
-            } else {
-                String v = resolve(s.slot());
-                out.add(v.isEmpty() ? new Piece(blankFor(s.slot()), true, true) : new Piece(v, true, false));
+                continue;
             }
+            String v = resolve(s.slot());
+            if (v.isEmpty() && qualifiesTheNextValue(segments, i)) {
+                // "{series} {number}" of a passport without a series prints the number alone, not a blank to fill
+                // in front of it (issue #12: "паспорт №: ______ FA1234567").
+                i++;
+                continue;
+            }
+            out.add(v.isEmpty() ? new Piece(blankFor(s.slot()), true, true) : new Piece(v, true, false));
+        }
+        return withoutRepeats(out);
+    }
+
+    /**
+     * A value that only repeats the value before it in a comma-joined line is printed once: "город Астана, Астана"
+     * and "Узбекистан, Узбекистан" read as a mistake on the form (issue #12). Blanks are never dropped.
+     */
+    /** Whether {@code after} is a name already said, word for word, by {@code before} (numbers never are). */
+    private static boolean repeats(Piece before, Piece after) {
+        String name = after.text().strip().toLowerCase(Locale.ROOT);
+        return name.chars().anyMatch(Character::isLetter) && Pattern.compile("(^|\\s)" + Pattern.quote(name)
+                + "($|\\s)").matcher(before.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static List<Piece> withoutRepeats(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (!p.value() && p.text().strip().equals(",") && i + 1 < pieces.size() && !out.isEmpty()) {
+                Piece before = out.get(out.size() - 1);
+                Piece after = pieces.get(i + 1);
+                if (before.value() && !before.blank() && after.value() && !after.blank() && repeats(before, after)) {
+                    i++;
+                    continue;
+                }
+            }
+            out.add(p);
         }
         return out;
+    }
+
+    /** Whether slot {@code i} is followed, after a space only, by a slot whose value is printed. */
+    private boolean qualifiesTheNextValue(List<Placeholders.Segment> segments, int i) {
+        if (i + 2 >= segments.size()) {
+            return false;
+        }
+        Placeholders.Segment gap = segments.get(i + 1);
+        Placeholders.Segment next = segments.get(i + 2);
+        return gap.literal() != null && gap.literal().isBlank() && next.literal() == null
+                && !resolve(next.slot()).isEmpty();
     }
 
     /** The template filled, as one string. */

@@ -13,6 +13,7 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.forms.application.ApplicationJson;
+import kz.qabyldau.forms.print.CodeNames;
 import kz.qabyldau.forms.print.FormRenderer;
 import kz.qabyldau.forms.print.FormTexts;
 import kz.qabyldau.forms.print.PrintData;
@@ -32,6 +33,7 @@ final class HandoutForms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FormRenderer RENDERER = new FormRenderer();
+    private static final CodeNames NAMES = new CodeNames();
 
     private final FormTexts texts;
     private final OfficeSettings office;
@@ -86,7 +88,11 @@ final class HandoutForms {
                 }
                 decision.put("validFrom", p.path("validFrom").asText());
                 decision.put("validTo", p.path("validTo").asText());
-                decision.put("region", authority);
+                // The region where the permit holds (the household's, else the office's), named in the form's
+                // language; the provider belongs on the authority line (issue #12).
+                String region = app.application().field("household.region").map(Object::toString)
+                        .filter(r -> !r.isBlank()).orElse(office.regionCode());
+                decision.put("region", region == null || region.isBlank() ? "" : NAMES.region(region, lang));
             }
             case "qualification-app3" -> {
                 JsonNode c = d.path("certificate");

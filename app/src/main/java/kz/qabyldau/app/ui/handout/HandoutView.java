@@ -1,7 +1,5 @@
 package kz.qabyldau.app.ui.handout;
 
-import java.nio.file.Path;
-import java.time.Clock;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,27 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.print.FormPrinter;
-import kz.qabyldau.app.print.PrintServices;
-import kz.qabyldau.app.print.PrinterChoiceStore;
-import kz.qabyldau.app.print.PrintingException;
-import kz.qabyldau.app.print.SystemViewer;
-import kz.qabyldau.app.print.ViewerCopies;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
-import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
-import kz.qabyldau.app.ui.settings.SavedSettings;
-import kz.qabyldau.app.ui.status.SyncIndicator;
 
 /** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
-
-    /** System property: save printed papers under the data folder instead of printing (tests). */
-    public static final String SAVE_ONLY = "qabyldau.handout.saveOnly";
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HandoutView.class);
 
     private final VBox root;
 
@@ -118,46 +102,9 @@ public final class HandoutView implements View {
             return;
         }
         status.setText("");
-        model.print(item, duplicate, () -> status.setText(i18n.get("handout.printed")),
+        model.print(item, duplicate, status::setText,
                 error -> dialogs.showError(i18n.get("handout.title"),
                 i18n.get("handout.print.failed", error.getMessage() == null ? "" : error.getMessage())));
-    }
-
-    /** The page for the shell: the decisions the workstation's sync brought. */
-    public static View page(SyncIndicator indicator, I18n i18n, TaskExecutor executor, DialogService dialogs,
-                            SavedSettings saved, PrinterChoiceStore printerChoices) {
-        HandoutViewModel model = new HandoutViewModel(indicator.sync(), executor, saved::current,
-                () -> i18n.language().name().toLowerCase(java.util.Locale.ROOT),
-                (pdf, job) -> toPrinter(indicator.sync().dataRoot(), printerChoices, pdf, job),
-                Clock.systemDefaultZone());
-        return new HandoutView(model, i18n, dialogs);
-    }
-
-    /**
-     * The workstation's remembered printer (else the default); without one the PDF is saved under {@code printed/} of
-     * the data folder and opened in the system viewer, so it can still be printed.
-     * {@code -Dqabyldau.handout.saveOnly=true} only saves (tests).
-     */
-    private static void toPrinter(Path dataRoot, PrinterChoiceStore printerChoices, byte[] pdf, String job)
-            throws Exception {
-        if (!Boolean.getBoolean(SAVE_ONLY)) {
-            try {
-                new FormPrinter(PrintServices.system(), printerChoices).print(pdf, job);
-                return;
-            } catch (PrintingException e) {
-                LOG.info("No printer for {} ({}): saving the PDF instead", job, e.problem());
-            }
-        }
-        // A private copy, removed at exit (and at the next start): never a PDF left lying in the data folder.
-        Path file = ViewerCopies.write(job, pdf);
-        LOG.info("Saved {} to {}", job, file);
-        if (!Boolean.getBoolean(SAVE_ONLY)) {
-            try {
-                new SystemViewer().open(file);
-            } catch (PrintingException e) {
-                LOG.warn("No PDF viewer; the paper is in {}", file);
-            }
-        }
     }
 
     @Override

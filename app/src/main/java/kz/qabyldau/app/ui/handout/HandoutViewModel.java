@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.StoredApplication;
@@ -19,6 +22,7 @@ import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.ReceivedLaw;
 import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.ui.common.BackgroundTask;
+import kz.qabyldau.app.ui.common.PaperStatus;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 
 /**
@@ -28,10 +32,10 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
  */
 public final class HandoutViewModel {
 
-    /** Where a rendered paper goes (the printer; in tests, a list). */
+    /** Where a rendered paper goes: {@link PaperDelivery#deliver} (in tests, a list). */
     @FunctionalInterface
     public interface PaperOutput {
-        void send(byte[] pdf, String jobName) throws Exception;
+        PaperDelivery.Delivery send(byte[] pdf, String form) throws Exception;
     }
 
     /**
@@ -52,15 +56,15 @@ public final class HandoutViewModel {
     private final Supplier<OfficeSettings> settings;
     private final PaperOutput output;
     private final Clock clock;
-    private final Supplier<String> language;
+    private final I18n i18n;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
 
     public HandoutViewModel(DeskSync sync, TaskExecutor executor, Supplier<OfficeSettings> settings,
-                            Supplier<String> language, PaperOutput output, Clock clock) {
+                            I18n i18n, PaperOutput output, Clock clock) {
         this.sync = Objects.requireNonNull(sync);
         this.executor = Objects.requireNonNull(executor);
         this.settings = Objects.requireNonNull(settings);
-        this.language = Objects.requireNonNull(language);
+        this.i18n = Objects.requireNonNull(i18n);
         this.output = Objects.requireNonNull(output);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -101,20 +105,23 @@ public final class HandoutViewModel {
         return found;
     }
 
-    /** Renders the item's paper, keeps it with the record and sends it to the printer. */
-    public void print(Item item, boolean duplicate, Runnable done, java.util.function.Consumer<Exception> failed) {
-        BackgroundTask.wrap(() -> {
-            printNow(item, duplicate);
-            return null;
-        }).onSuccess(v -> done.run()).onFailure(failed).executeWith(executor);
+    /**
+     * Renders the item's paper, keeps it with the record and prints it (else saves and opens it); {@code done}
+     * gets where it went, in the clerk's words.
+     */
+    public void print(Item item, boolean duplicate, Consumer<String> done, Consumer<Exception> failed) {
+        BackgroundTask.wrap(() -> printNow(item, duplicate))
+                .onSuccess(delivery -> done.accept(delivery.printer().isPresent() ? i18n.get("handout.printed")
+                        : PaperStatus.of(i18n, delivery)))
+                .onFailure(failed).executeWith(executor);
     }
 
-    void printNow(Item item, boolean duplicate) throws Exception {
+    PaperDelivery.Delivery printNow(Item item, boolean duplicate) throws Exception {
         OfficeSettings office = settings.get();
         HandoutForms forms = new HandoutForms(ReceivedLaw.formTexts(sync.store()), office, office.clerkName(),
                 sync.trainingCentral().isPresent());
         LocalDate today = LocalDate.now(clock);
-        String lang = language.get().equals("ru") ? "ru" : "kk";
+        String lang = "ru".equals(i18n.language().code()) ? "ru" : "kk";
         HandoutForms.Paper paper;
         java.util.UUID id;
         if (item.revocation().isPresent()) {
@@ -133,7 +140,7 @@ public final class HandoutViewModel {
             sync.applications().printedForms().save(id, paper.formId() + (duplicate ? ".duplicate" : ""), lang,
                     paper.pdf());
         }
-        output.send(paper.pdf(), paper.formId());
+        return output.send(paper.pdf(), paper.formId());
     }
 
     /** Marks the item handed out by the clerk of Settings (audit log). */

@@ -8,14 +8,15 @@ import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
-import kz.qabyldau.app.print.FormPrinter;
-import kz.qabyldau.app.print.PrintServices;
+import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.drafts.DraftsViewModel;
 import kz.qabyldau.app.ui.intake.finish.IntakeForms;
 import kz.qabyldau.app.ui.intake.finish.IntakeSteps;
 import kz.qabyldau.app.ui.handout.HandoutView;
+import kz.qabyldau.app.ui.handout.HandoutViewModel;
 import kz.qabyldau.app.ui.intake.Debouncer;
 import kz.qabyldau.app.ui.intake.EarlierPermitSearch;
 import kz.qabyldau.app.ui.intake.IntakeSessions;
@@ -52,10 +53,18 @@ public final class Workbench {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final SavedSettings saved;
+    private final PrintEnvironment printing;
+    private final PaperDelivery paper;
     private Intake intake;
 
-    public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs) {
+    /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
+    public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs,
+                     PrintEnvironment printing) {
         this.opened = opened;
+        this.printing = printing;
+        // Training papers are kept apart from an office's real ones (issue #12).
+        paper = new PaperDelivery(printing, opened.printerChoices(), opened.desk().sync().sync().dataRoot()
+                .resolve(opened.mode().isTraining() ? "printed-training" : "printed"), Clock.systemDefaultZone());
         this.i18n = i18n;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -88,12 +97,12 @@ public final class Workbench {
             case NEW_APPLICATION -> intake().view();
             case DRAFTS -> drafts();
             case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs);
-            case HANDOUT -> HandoutView.page(opened.desk().sync(), i18n, executor, dialogs, saved,
-                    opened.printerChoices());
+            case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
+                    saved::current, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
-                    new PrinterSettingsViewModel(i18n, PrintServices.system(), opened.printerChoices(), executor)));
+                    new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
         };
     }
 
@@ -147,13 +156,11 @@ public final class Workbench {
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);
             model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
-            // No printer on the machine is normal: FormPrinter says so in words, the form stays stored.
-            FormPrinter printer = new FormPrinter(PrintServices.system(), opened.printerChoices());
             IntakeForms forms = new IntakeForms(verdicts.formTexts());
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
                     .executeWith(executor);
-            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, printer, executor, dialogs, i18n,
+            IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
                     saved::current, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
                     session -> Optional.of(new EarlierPermitSearch(

@@ -26,6 +26,9 @@ import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.Records;
 import kz.qabyldau.app.store.applications.StoredApplication;
+import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.sync.Desk;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.ui.TrainingSimulator;
@@ -55,14 +58,19 @@ class HandoutViewModelTest {
     private HandoutViewModel model;
     private final List<byte[]> printed = new ArrayList<>();
 
+    private PaperDelivery.Delivery printed(byte[] pdf, String form) {
+        printed.add(pdf);
+        return PaperDelivery.Delivery.printedOn("test");
+    }
+
     @BeforeEach
     void open() {
         database = Database.open(DataFolder.at(dir, true));
         store = ApplicationStore.open(database, true);
         // The test drives the rounds and the decisions itself.
         sync = DeskSync.training(database, store, OFFICE, TrainingSimulator.starter(NEVER_REFUSES), dir, false);
-        model = new HandoutViewModel(sync, TaskExecutor.callingThread(), () -> OFFICE, () -> "kk",
-                (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
+        model = new HandoutViewModel(sync, TaskExecutor.callingThread(), () -> OFFICE,
+                new I18n(Language.KK), this::printed, Clock.systemDefaultZone());
     }
 
     @AfterEach
@@ -102,7 +110,15 @@ class HandoutViewModelTest {
         model.printNow(item, false);
         model.handOut(item, () -> { });
 
-        assertThat(text(printed.get(0))).contains(permit);
+        String app5 = text(printed.get(0));
+        assertThat(app5).contains(permit);
+        // Issue #12: the region in the form's language on the region line, the provider on the authority line,
+        // and the passport number without a blank for the series it does not have.
+        String oneLine = app5.replaceAll("\\s+", " ");
+        assertThat(oneLine).contains("Астана қаласы").contains("Астана қаласы Алматы ауданының әкімдігі")
+                .contains("№: FA1234567").doesNotContain("______ FA1234567");
+        assertThat(app5.lines().filter(l -> l.contains("әкімдігі")).count())
+                .as("the provider is named once, on the authority line").isEqualTo(1);
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app5");
         StoredApplication after = store.drafts().find(id).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
@@ -172,7 +188,7 @@ class HandoutViewModelTest {
                 simulator(refusing).decideNow();
                 refusing.worker().orElseThrow().syncOnce();
                 HandoutViewModel desk = new HandoutViewModel(refusing, TaskExecutor.callingThread(), () -> OFFICE,
-                        () -> "ru", (pdf, job) -> printed.add(pdf), Clock.systemDefaultZone());
+                        new I18n(Language.RU), this::printed, Clock.systemDefaultZone());
 
                 desk.search("R-1", () -> { });
                 assertThat(desk.items()).singleElement().satisfies(i -> assertThat(i.application().orElseThrow()

@@ -1,7 +1,7 @@
 package kz.qabyldau.app.ui.intake.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -27,10 +28,7 @@ import javafx.stage.FileChooser;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.LawReferences;
-import kz.qabyldau.app.store.applications.Scans;
-import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.Styles;
-import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.intake.FieldValues;
 import kz.qabyldau.forms.service.DocumentRequirement;
@@ -47,17 +45,13 @@ public final class DocumentsView implements View {
 
     private final DocumentsViewModel model;
     private final I18n i18n;
-    private final Scans scans;
-    private final TaskExecutor executor;
     private final VBox root = new VBox(10);
     private final List<Runnable> refreshers = new ArrayList<>();
     private final List<Node> inputs = new ArrayList<>();
 
-    public DocumentsView(DocumentsViewModel model, I18n i18n, Scans scans, TaskExecutor executor) {
+    public DocumentsView(DocumentsViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.scans = scans;
-        this.executor = executor;
         root.getStyleClass().addAll(Styles.FORM, "q-documents");
         Label title = new Label();
         title.textProperty().bind(i18n.text("documents.title"));
@@ -169,7 +163,7 @@ public final class DocumentsView implements View {
             boolean any = e.getDragboard().hasFiles();
             if (any) {
                 for (File f : e.getDragboard().getFiles()) {
-                    attach(type, f.toPath(), thumbs);
+                    attach(type, f, thumbs);
                 }
             }
             e.setDropCompleted(any);
@@ -233,14 +227,14 @@ public final class DocumentsView implements View {
                 "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG"));
         List<File> files = chooser.showOpenMultipleDialog(owner.getScene().getWindow());
         if (files != null) {
-            files.forEach(f -> attach(type, f.toPath(), thumbs));
+            files.forEach(f -> attach(type, f, thumbs));
         }
     }
 
-    private void attach(String type, Path file, FlowPane thumbs) {
-        model.addScan(type, file, ref -> {
-            if (thumbs.lookup("#scan-" + ref.sha256()) == null) {
-                loadThumbnail(type, ref.sha256(), thumbs);
+    private void attach(String type, File file, FlowPane thumbs) {
+        model.addScan(type, file, sha256 -> {
+            if (thumbs.lookup("#scan-" + sha256) == null) {
+                loadThumbnail(type, sha256, thumbs);
             }
         });
     }
@@ -256,16 +250,13 @@ public final class DocumentsView implements View {
             thumbs.getChildren().remove(tile);
         });
         thumbs.getChildren().add(tile);
-        BackgroundTask.wrap(() -> Thumbnails.of(scans.content(sha256)))
-                .onSuccess(image -> {
-                    if (image.isPresent()) {
-                        tile.setText("");
-                        tile.setGraphic(new ImageView(image.get()));
-                    } else {
-                        tile.setText(i18n.get("documents.scan.noPreview"));
-                    }
-                })
-                .onFailure(error -> tile.setText(i18n.get("documents.scan.noPreview")))
-                .executeWith(executor);
+        model.thumbnail(sha256, png -> {
+            if (png.isPresent()) {
+                tile.setText("");
+                tile.setGraphic(new ImageView(new Image(new ByteArrayInputStream(png.get()))));
+            } else {
+                tile.setText(i18n.get("documents.scan.noPreview"));
+            }
+        });
     }
 }

@@ -1,11 +1,13 @@
 package kz.qabyldau.app.ui.intake.documents;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.store.applications.ScanRef;
 import kz.qabyldau.app.store.applications.ScanRejectedException;
 import kz.qabyldau.app.store.applications.Scans;
 import kz.qabyldau.app.ui.common.BackgroundTask;
@@ -96,8 +97,9 @@ public final class DocumentsViewModel {
      *
      * @param then called on success with the stored scan (to draw its thumbnail)
      */
-    public void addScan(String type, Path file, java.util.function.Consumer<ScanRef> then) {
+    public void addScan(String type, File chosen, Consumer<String> then) {
         scanProblem.set("");
+        Path file = chosen.toPath();
         BackgroundTask.wrap(() -> scans.put(file))
                 .onSuccess(ref -> {
                     PresentedDocument d = entryOrEmpty(type);
@@ -107,15 +109,29 @@ public final class DocumentsViewModel {
                         session.setDocument(new PresentedDocument(type, true, d.issuedOn(), d.validFrom(),
                                 d.validUntil(), d.borderCrossingOn(), all));
                     }
-                    then.accept(ref);
+                    then.accept(ref.sha256());
                 })
                 .onFailure(error -> {
                     if (error instanceof ScanRejectedException rejected) {
                         scanProblem.set(rejected.localizedMessage(i18n.language().locale()));
                     } else {
-                        LOG.error("Scan {} could not be stored", file, error);
+                        LOG.error("A scan could not be stored", error);
                         scanProblem.set(i18n.get("documents.scan.failed", file.getFileName()));
                     }
+                })
+                .executeWith(executor);
+    }
+
+    /**
+     * The thumbnail of stored scan {@code sha256} as PNG bytes, drawn off the FX thread; empty when it cannot be
+     * drawn (the scan stays attached).
+     */
+    public void thumbnail(String sha256, Consumer<Optional<byte[]>> then) {
+        BackgroundTask.wrap(() -> Thumbnails.png(scans.content(sha256)))
+                .onSuccess(then::accept)
+                .onFailure(error -> {
+                    LOG.warn("No thumbnail for scan {}", sha256, error);
+                    then.accept(Optional.empty());
                 })
                 .executeWith(executor);
     }

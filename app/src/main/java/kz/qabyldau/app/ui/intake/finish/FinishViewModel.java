@@ -1,6 +1,5 @@
 package kz.qabyldau.app.ui.intake.finish;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,16 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.print.FormPrinter;
-import kz.qabyldau.app.print.PrintingException;
-import kz.qabyldau.app.print.SystemViewer;
-import kz.qabyldau.app.print.ViewerCopies;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.AcceptedApplication;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.ApplicationStoreException;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.PaperStatus;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.forms.application.Application;
@@ -68,7 +65,7 @@ public final class FinishViewModel {
     private final IntakeSession session;
     private final ApplicationStore store;
     private final IntakeForms forms;
-    private final FormPrinter printer;
+    private final PaperDelivery paper;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -87,13 +84,13 @@ public final class FinishViewModel {
     /**
      * @param training whether this run is training (the paper carries the "ҮЛГІ / ОБРАЗЕЦ" mark)
      */
-    public FinishViewModel(IntakeSession session, ApplicationStore store, IntakeForms forms, FormPrinter printer,
+    public FinishViewModel(IntakeSession session, ApplicationStore store, IntakeForms forms, PaperDelivery paper,
                            TaskExecutor executor, DialogService dialogs, I18n i18n, Supplier<OfficeSettings> settings,
                            boolean training) {
         this.session = Objects.requireNonNull(session);
         this.store = Objects.requireNonNull(store);
         this.forms = Objects.requireNonNull(forms);
-        this.printer = Objects.requireNonNull(printer);
+        this.paper = Objects.requireNonNull(paper);
         this.executor = Objects.requireNonNull(executor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.i18n = Objects.requireNonNull(i18n);
@@ -259,29 +256,19 @@ public final class FinishViewModel {
         }
     }
 
-    /** Opens the last printed form in the system's PDF viewer (to save it or print it elsewhere). */
+    /** Saves the last printed form in the printed forms' folder and opens it in the viewer (to print elsewhere). */
     public void openInViewer() {
         if (lastPdf == null) {
             return;
         }
         byte[] pdf = lastPdf;
         String form = lastForm;
-        BackgroundTask.wrap(() -> {
-            Path file = ViewerCopies.write(form, pdf);
-            try {
-                new SystemViewer().open(file);
-                return "";
-            } catch (PrintingException e) {
-                return e.message(i18n.language().locale());
-            }
-        }).onSuccess(problem -> {
-            if (!problem.isEmpty()) {
-                printStatus.set(problem);
-            }
-        }).onFailure(e -> {
-            LOG.error("Could not open the printed form", e);
-            printStatus.set(i18n.get("finish.viewer.failed"));
-        }).executeWith(executor);
+        BackgroundTask.wrap(() -> paper.show(pdf, form))
+                .onSuccess(shown -> printStatus.set(PaperStatus.of(i18n, shown)))
+                .onFailure(e -> {
+                    LOG.error("Could not open the printed form", e);
+                    printStatus.set(i18n.get("finish.viewer.failed"));
+                }).executeWith(executor);
     }
 
     /** Done with this applicant: the page returns to the service picker. */
@@ -323,21 +310,15 @@ public final class FinishViewModel {
         print(done.pdf(), done.form());
     }
 
+    /** Prints, else saves and opens the form (the desk's one printing policy), and says where it went. */
     private void print(byte[] pdf, String form) {
         printStatus.set(i18n.get("finish.print.sending"));
-        String job = form + " " + Objects.toString(session.field("applicant.surname"), "");
-        BackgroundTask.wrap(() -> {
-            try {
-                return i18n.get("finish.print.done", printer.print(pdf, job.strip()).printer());
-            } catch (PrintingException e) {
-                // No printer is normal in a district office: the form is stored and can be opened and printed later.
-                LOG.info("{} not printed: {}", form, e.getMessage());
-                return i18n.get("finish.print.notPrinted", e.message(i18n.language().locale()));
-            }
-        }).onSuccess(printStatus::set).onFailure(e -> {
-            LOG.error("Printing {} failed", form, e);
-            printStatus.set(i18n.get("finish.print.notPrinted", e.getMessage()));
-        }).executeWith(executor);
+        BackgroundTask.wrap(() -> paper.deliver(pdf, form))
+                .onSuccess(delivery -> printStatus.set(PaperStatus.of(i18n, delivery)))
+                .onFailure(e -> {
+                    LOG.error("Printing {} failed", form, e);
+                    printStatus.set(i18n.get("finish.print.notPrinted", e.getMessage(), ""));
+                }).executeWith(executor);
     }
 
     private void failed(Exception error) {

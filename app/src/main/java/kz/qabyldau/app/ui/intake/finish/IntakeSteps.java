@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.print.FormPrinter;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.common.DialogService;
@@ -21,18 +21,18 @@ public final class IntakeSteps implements IntakeStepFactory {
 
     private final ApplicationStore store;
     private final IntakeForms forms;
-    private final FormPrinter printer;
+    private final PaperDelivery paper;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final I18n i18n;
     private final Supplier<OfficeSettings> settings;
     private final boolean training;
 
-    public IntakeSteps(ApplicationStore store, IntakeForms forms, FormPrinter printer, TaskExecutor executor,
+    public IntakeSteps(ApplicationStore store, IntakeForms forms, PaperDelivery paper, TaskExecutor executor,
                        DialogService dialogs, I18n i18n, Supplier<OfficeSettings> settings, boolean training) {
         this.store = Objects.requireNonNull(store);
         this.forms = Objects.requireNonNull(forms);
-        this.printer = Objects.requireNonNull(printer);
+        this.paper = Objects.requireNonNull(paper);
         this.executor = Objects.requireNonNull(executor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.i18n = Objects.requireNonNull(i18n);
@@ -45,13 +45,12 @@ public final class IntakeSteps implements IntakeStepFactory {
         if (session.serviceDefinition().get().documents().stream().allMatch(d -> d.printedAtIntake())) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentsView(new DocumentsViewModel(session, store.scans(), executor, i18n), i18n,
-                store.scans(), executor));
+        return Optional.of(new DocumentsView(new DocumentsViewModel(session, store.scans(), executor, i18n), i18n));
     }
 
     @Override
     public Optional<View> finish(IntakeSession session) {
-        return Optional.of(new FinishView(new FinishViewModel(session, store, forms, printer, executor, dialogs, i18n,
+        return Optional.of(new FinishView(new FinishViewModel(session, store, forms, paper, executor, dialogs, i18n,
                 settings, training), i18n));
     }
 }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.qabyldau.app.store.applications.ScanRef;
-import kz.qabyldau.app.store.applications.Scans;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.app.ui.intake.finish.DeskFixture;
@@ -141,16 +139,18 @@ class DocumentsViewModelTest {
         IntakeSession session = desk.start("permit.issue");
         DocumentsViewModel model = documents(session);
         Path file = Files.write(folder.resolve("passport.png"), PNG);
-        List<ScanRef> stored = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
 
-        model.addScan("passport", file, stored::add);
+        model.addScan("passport", file.toFile(), stored::add);
 
-        assertThat(stored).singleElement().extracting(ScanRef::mediaType).isEqualTo(Scans.PNG);
-        assertThat(model.entry("passport").orElseThrow().scans()).containsExactly(stored.get(0).sha256());
+        assertThat(stored).hasSize(1);
+        assertThat(model.entry("passport").orElseThrow().scans()).containsExactly(stored.get(0));
         assertThat(desk.store.drafts().find(session.draftId().get()).orElseThrow().application()
-                .document("passport").orElseThrow().scans()).containsExactly(stored.get(0).sha256());
-        assertThat(Thumbnails.of(desk.store.scans().content(stored.get(0).sha256()))).isPresent();
-        model.removeScan("passport", stored.get(0).sha256());
+                .document("passport").orElseThrow().scans()).containsExactly(stored.get(0));
+        List<java.util.Optional<byte[]>> thumbnails = new ArrayList<>();
+        model.thumbnail(stored.get(0), thumbnails::add);
+        assertThat(thumbnails).singleElement().satisfies(png -> assertThat(png).isPresent());
+        model.removeScan("passport", stored.get(0));
         assertThat(model.entry("passport").orElseThrow().scans()).isEmpty();
     }
 
@@ -159,7 +159,7 @@ class DocumentsViewModelTest {
         DocumentsViewModel model = documents(desk.start("permit.issue"));
         Path file = Files.writeString(folder.resolve("setup.exe"), "MZ this is a program");
 
-        model.addScan("passport", file, ref -> { });
+        model.addScan("passport", file.toFile(), ref -> { });
 
         assertThat(model.scanProblemProperty().get()).isEqualTo(
                 "Файл setup.exe не является PDF, JPEG или PNG. Принимаются только сканы в этих форматах.");
@@ -176,7 +176,8 @@ class DocumentsViewModelTest {
             pdf = out.toByteArray();
         }
 
-        assertThat(Thumbnails.of(pdf)).hasValueSatisfying(image ->
-                assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(Thumbnails.SIZE));
+        byte[] png = Thumbnails.png(pdf).orElseThrow();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(Thumbnails.SIZE);
     }
 }

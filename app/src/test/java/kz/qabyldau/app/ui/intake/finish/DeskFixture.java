@@ -15,6 +15,8 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.print.FormPrinter;
+import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.settings.OfficeSettings;
@@ -54,6 +56,8 @@ public final class DeskFixture implements AutoCloseable {
     public final OfficeSettings office = new OfficeSettings("ХҚКО №2 Астана", "710000000",
             "Астана қаласы Алматы ауданының әкімдігі", "Айгүл Сейітова", "ru", "https://central.example.kz");
     public final Database database;
+    /** Where forms that could not be printed are saved. */
+    public final Path printedFolder;
     public final ApplicationStore store;
     public final IntakeSessions sessions;
 
@@ -64,6 +68,7 @@ public final class DeskFixture implements AutoCloseable {
     /** The desk on another clock (one a test moves on). */
     public DeskFixture(Path folder, Clock clock) {
         this.clock = clock;
+        printedFolder = folder.resolve("printed");
         database = Database.open(DataFolder.at(folder, false));
         store = ApplicationStore.open(database, true, clock);
         sessions = new IntakeSessions(store.drafts(), VERDICTS, clock, TaskExecutor.callingThread(),
@@ -95,7 +100,8 @@ public final class DeskFixture implements AutoCloseable {
 
     /** The finish step's view model on a machine without printers. */
     public FinishViewModel finish(IntakeSession session, boolean training) {
-        return new FinishViewModel(session, store, new IntakeForms(RENDERER), noPrinters(),
+        return new FinishViewModel(session, store, new IntakeForms(RENDERER), new PaperDelivery(
+                PrintEnvironment.saveOnly(), PrinterChoiceStore.inMemory(), printedFolder, clock),
                 TaskExecutor.callingThread(), dialogs, i18n, () -> office, training);
     }
 

@@ -61,6 +61,25 @@ class FinishViewModelTest {
     }
 
     @Test
+    void app1_namesEachPlaceOnceAndApp4CarriesTheClerksName() throws IOException {
+        IntakeSession session = desk.startWith("permit-issue-accepted");
+        desk.finish(session, false).accept();
+        String app1 = text(desk.store.printedForms().content(
+                desk.store.printedForms().list(session.draftId().get()).get(0).id())).replaceAll("\\s+", " ");
+
+        assertThat(app1).doesNotContain("Астана, Астана").doesNotContain("Узбекистан, Узбекистан")
+                .contains("город Астана").contains("Узбекистан");
+
+        IntakeSession refused = desk.startWith("permit-issue-accepted");
+        refused.setDocument(PresentedDocument.issued("medical-028e", LocalDate.of(2025, 2, 20)));
+        desk.dialogs.answerConfirmations(true);
+        desk.finish(refused, false).refuse();
+        String app4 = text(desk.store.printedForms().content(
+                desk.store.printedForms().list(refused.draftId().get()).get(0).id()));
+        assertThat(app4).contains(desk.office.clerkName());
+    }
+
+    @Test
     void withoutAPrinterTheClerkIsToldInWordsAndTheFormStaysStored() {
         FinishViewModel finish = desk.finish(desk.startWith("permit-issue-accepted"), false);
 

@@ -26,6 +26,15 @@ final class Aead {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One cipher object per thread: looking the algorithm up costs more than sealing a small value. */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            // AES-GCM is required of every Java platform: this is a broken runtime, not bad input.
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    });
 
     private Aead() {
     }
@@ -34,15 +43,14 @@ final class Aead {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(2 + NONCE_BYTES + sealed.length)
                     .put(MAGIC).put(VERSION).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
-            // AES-GCM is required of every Java platform: this is a broken runtime, not bad input.
-            throw new IllegalStateException("AES-GCM is not available", e);
+            throw new IllegalStateException("AES-GCM failed to seal", e);
         }
     }
 
@@ -52,7 +60,7 @@ final class Aead {
             return Optional.empty();
         }
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key,
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 2, 2 + NONCE_BYTES)));
             cipher.updateAAD(associatedData);

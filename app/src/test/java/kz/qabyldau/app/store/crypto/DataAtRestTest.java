@@ -42,7 +42,7 @@ import kz.qabyldau.forms.verdict.Verdict;
  * key exists, and that the desk keeps working (drafts search, earlier-permit search, scans, printed
  * forms, the token) with the key open, and stops cleanly when it is locked.
  */
-class SealedStoreTest {
+class DataAtRestTest {
 
     static final String SURNAME = "Жұмабекова";
     static final String IIN = "900101400123";

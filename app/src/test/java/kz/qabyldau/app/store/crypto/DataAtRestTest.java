@@ -136,7 +136,7 @@ class DataAtRestTest {
         return draft;
     }
 
-    private static Application application(StoredApplication draft, String surname, String passport, String iin,
+    static Application application(StoredApplication draft, String surname, String passport, String iin,
                                            List<PresentedDocument> documents) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("applicant.surname", surname);

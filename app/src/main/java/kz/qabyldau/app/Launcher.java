@@ -2,12 +2,16 @@ package kz.qabyldau.app;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.cli.Command;
 import kz.qabyldau.app.cli.CommandLine;
 import kz.qabyldau.app.cli.Commands;
 import kz.qabyldau.app.config.AppVersion;
+import kz.qabyldau.app.config.StorageException;
 import kz.qabyldau.app.ui.WorkstationApp;
 
 /**
@@ -61,7 +65,42 @@ public final class Launcher {
             out.print(command.get().usage());
             return 0;
         }
-        return command.get().run(line.commandArgs(), line.options(), out, err);
+        try {
+            return command.get().run(line.commandArgs(), line.options(), out, err);
+        } catch (RuntimeException e) {
+            return failed(command.get().name(), e, err);
+        }
+    }
+
+    /** Exit status of every sub-command whose data folder or database cannot be used. */
+    static final int STORAGE_FAILURE = 4;
+    /** Exit status of a sub-command that failed for a reason it did not expect (details in the log). */
+    static final int UNEXPECTED_FAILURE = 70;
+
+    /**
+     * One line, never a stack trace: a storage failure (read-only folder, locked or damaged database,
+     * database missing) in the user's language with {@link #STORAGE_FAILURE}; anything else as a short
+     * English line with {@link #UNEXPECTED_FAILURE}, the details going to the log only.
+     */
+    static int failed(String command, RuntimeException e, PrintStream err) {
+        Optional<StorageException> storage = storageCause(e);
+        if (storage.isPresent()) {
+            err.println("qabyldau " + command + ": " + storage.get().localizedMessage(Locale.getDefault()));
+            return STORAGE_FAILURE;
+        }
+        LoggerFactory.getLogger(Launcher.class).error("qabyldau {} failed", command, e);
+        err.println("qabyldau " + command + ": unexpected error (" + e.getClass().getSimpleName()
+                + "); nothing more was done. Details are in the log file.");
+        return UNEXPECTED_FAILURE;
+    }
+
+    private static Optional<StorageException> storageCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StorageException s) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     static String help() {
@@ -82,6 +121,10 @@ public final class Launcher {
             for (Command c : Commands.all()) {
                 sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
             }
+            sb.append("\nEvery command exits with ").append(STORAGE_FAILURE)
+                    .append(" when the data folder or the database cannot be used (read-only, locked, damaged,\n")
+                    .append("missing), with one line saying why, and ").append(UNEXPECTED_FAILURE)
+                    .append(" on an unexpected error (details in the log).\n");
         }
         return sb.toString();
     }

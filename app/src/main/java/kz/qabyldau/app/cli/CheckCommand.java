@@ -95,6 +95,9 @@ public final class CheckCommand implements Command {
             return inputError(err, parsed.file() + ": no such file");
         } catch (CharacterCodingException e) {
             return inputError(err, parsed.file() + ": not UTF-8 text");
+        } catch (TooLargeException e) {
+            return inputError(err, parsed.file() + ": larger than " + MAX_INPUT_BYTES / 1024
+                    + " KB: not an application file");
         } catch (IOException e) {
             return inputError(err, parsed.file() + ": cannot read (" + e.getMessage() + ")");
         } catch (ApplicationFormatException e) {
@@ -129,10 +132,28 @@ public final class CheckCommand implements Command {
         };
     }
 
+    /**
+     * An application file is a few kilobytes (with every field and document, under 10 KB); anything
+     * over this is not one, and reading it whole (a 2 GB file, {@code /dev/zero}) would only exhaust
+     * the memory.
+     */
+    static final int MAX_INPUT_BYTES = 1024 * 1024;
+
+    /** The file is larger than {@link #MAX_INPUT_BYTES}. */
+    static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static String readText(Path file) throws IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+        }
+        if (bytes.length > MAX_INPUT_BYTES) {
+            throw new TooLargeException();
+        }
         // Strict UTF-8: a file in another encoding is reported, not silently garbled.
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     private static int inputError(PrintStream err, String message) {

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
+import kz.qabyldau.app.config.PrivateFiles;
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
@@ -114,7 +115,9 @@ public final class PrintCommand implements Command {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(request.out(), pdf);
+            // A temporary file renamed over the target: a full disk never leaves half a PDF, or breaks
+            // the one that was there. Private (0600): a printed form is personal data.
+            PrivateFiles.writeAtomically(request.out(), pdf);
         } catch (IOException e) {
             err.println("qabyldau print: cannot write " + request.out() + ": " + e.getMessage());
             return 1;

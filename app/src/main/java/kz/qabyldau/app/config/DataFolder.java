@@ -115,6 +115,7 @@ public final class DataFolder {
         // The root first: a read-only root must be reported as such, not as "cannot create logs".
         createFolder(root);
         probeWritable(root);
+        restrictDatabaseFiles();
         createFolder(logsFolder());
         createFolder(printedFormsFolder());
         probeWritable(logsFolder());
@@ -123,10 +124,27 @@ public final class DataFolder {
 
     private static void createFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            // Private to this account (0700; owner-only ACL on Windows): personal data lives here.
+            PrivateFiles.folder(folder);
         } catch (IOException | SecurityException e) {
             throw new DataFolderException(Files.isDirectory(folder)
                     ? DataFolderException.NOT_WRITABLE : DataFolderException.CANNOT_CREATE, folder, e);
+        }
+    }
+
+    /**
+     * The database, its WAL and shared-memory files, lock and identity files: 0600, also those an older
+     * version left world-readable. A database file is made before SQLite creates it, so SQLite (which
+     * gives its -wal and -shm files the database file's permissions) never makes a readable one.
+     */
+    private void restrictDatabaseFiles() {
+        Path db = databaseFile();
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock", ".id"}) {
+                PrivateFiles.file(db.resolveSibling(db.getFileName() + suffix));
+            }
+        } catch (IOException | SecurityException e) {
+            throw new DataFolderException(DataFolderException.NOT_WRITABLE, db, e);
         }
     }
 

@@ -54,6 +54,7 @@ final class ProcessLock {
     private static ProcessLock lockInOs(Path lockFile, Path database) {
         FileChannel channel;
         try {
+            kz.qabyldau.app.config.PrivateFiles.createFile(lockFile);
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);

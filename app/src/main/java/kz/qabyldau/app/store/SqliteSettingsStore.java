@@ -69,7 +69,9 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
                     if (!e.getValue().equals(stored.get(e.getKey()))) {
                         changed.add(e.getKey());
                         st.setString(1, e.getKey());
-                        st.setString(2, e.getValue());
+                        st.setString(2, TOKEN.equals(e.getKey())
+                                ? PersonalColumns.CENTRAL_TOKEN.seal(database.vault(), TOKEN, e.getValue())
+                                : e.getValue());
                         st.addBatch();
                     }
                 }
@@ -111,7 +113,7 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
         });
     }
 
-    private static Map<String, String> readAll(Connection c) throws SQLException {
+    private Map<String, String> readAll(Connection c) throws SQLException {
         Map<String, String> values = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM settings");
              ResultSet rs = st.executeQuery()) {
@@ -119,7 +121,21 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
                 values.put(rs.getString(1), rs.getString(2));
             }
         }
+        values.computeIfPresent(TOKEN, (key, stored) -> openToken(stored));
         return values;
+    }
+
+    /**
+     * The token, opened. Settings are read at start, before anyone signed in: then a sealed token reads
+     * as not set (sync waits for the sign-in), while saving settings stays refused until the key is open,
+     * so the stored token is never overwritten by that blank.
+     */
+    private String openToken(String stored) {
+        Vault vault = database.vault();
+        if (vault.state() == Vault.State.LOCKED) {
+            return "";
+        }
+        return PersonalColumns.CENTRAL_TOKEN.open(vault, TOKEN, stored);
     }
 
     private static Map<String, String> toMap(OfficeSettings s) {

@@ -35,6 +35,14 @@ public interface Vault {
     /** The prefix of a sealed text value: {@code ~q1:} and the sealed bytes in Base64. */
     String TEXT_PREFIX = "~q1:";
 
+    /** The prefix of a blind index value: {@code ~h1:} and HMAC-SHA256 in hex. */
+    String INDEX_PREFIX = "~h1:";
+
+    /** Whether stored bytes carry the seal's header (a value written by {@link #seal} in an encrypted database). */
+    static boolean isSealed(byte[] stored) {
+        return stored.length >= 2 && stored[0] == 0x51 && stored[1] == 0x01;
+    }
+
     /** A database without encryption: values are stored as given. */
     Vault PLAIN = new Vault() {
         @Override
@@ -85,6 +93,19 @@ public interface Vault {
             return plain;
         }
         return TEXT_PREFIX + Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8), cell));
+    }
+
+    /**
+     * What an equality search on {@code column} stores and looks up for the normalised value: the value
+     * itself in a plain database, else {@link #INDEX_PREFIX} and the HMAC of column and value under the
+     * index key (the column name keeps equal values of different columns apart). '' stays ''.
+     */
+    default String index(String column, String normalised) {
+        if (normalised == null || normalised.isEmpty() || state() == State.PLAIN) {
+            return normalised;
+        }
+        byte[] mac = indexKey().mac((column + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
+        return INDEX_PREFIX + java.util.HexFormat.of().formatHex(mac);
     }
 
     /** {@link #open} for text written by {@link #sealText}; null stays null. */

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
 
 /**
  * What the sync worker keeps in the workstation's database (migration V10): the change cursor, the last
@@ -82,16 +84,17 @@ public final class SyncStore {
     /** Records a revocation; a second delivery of the same id changes nothing. @return whether it was new */
     boolean addRevocation(String revocationId, String applicationId, String permitNumber, String holderName,
                           LocalDate revokedOn, String json, Instant now) {
+        Vault vault = database.vault();
         return database.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO revocation (revocation_id, "
                     + "application_id, permit_number, holder_name, revoked_on, revocation_json, received_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, revocationId);
                 st.setString(2, applicationId);
-                st.setString(3, permitNumber);
-                st.setString(4, holderName);
+                st.setString(3, PersonalColumns.REVOCATION_PERMIT.seal(vault, revocationId, permitNumber));
+                st.setString(4, PersonalColumns.REVOCATION_HOLDER.seal(vault, revocationId, holderName));
                 st.setString(5, revokedOn.toString());
-                st.setString(6, json);
+                st.setString(6, PersonalColumns.REVOCATION_JSON.seal(vault, revocationId, json));
                 st.setString(7, now.toString());
                 return st.executeUpdate() == 1;
             }
@@ -105,10 +108,15 @@ public final class SyncStore {
                     + "holder_name, revoked_on, revocation_json, received_at, handed_out_at, handed_out_by "
                     + "FROM revocation ORDER BY received_at DESC, revocation_id")) {
                 List<Revocation> list = new ArrayList<>();
+                Vault vault = database.vault();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Revocation(rs.getString(1), Optional.ofNullable(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), LocalDate.parse(rs.getString(5)), rs.getString(6),
+                        String row = rs.getString(1);
+                        list.add(new Revocation(row, Optional.ofNullable(rs.getString(2)),
+                                PersonalColumns.REVOCATION_PERMIT.open(vault, row, rs.getString(3)),
+                                PersonalColumns.REVOCATION_HOLDER.open(vault, row, rs.getString(4)),
+                                LocalDate.parse(rs.getString(5)),
+                                PersonalColumns.REVOCATION_JSON.open(vault, row, rs.getString(6)),
                                 Instant.parse(rs.getString(7)),
                                 Optional.ofNullable(rs.getString(8)).map(Instant::parse),
                                 Optional.ofNullable(rs.getString(9))));

@@ -166,6 +166,27 @@ class CheckCommandTest {
         assertThat(run.verdict().path("asOf").asText()).isEqualTo("2026-03-02T10:15");
     }
 
+    @Test
+    void anInputLargerThanAnyApplicationIsAnInputErrorNotAnOutOfMemoryError(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.json");
+        try (java.io.OutputStream o = Files.newOutputStream(big)) {
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int i = 0; i < 40; i++) {
+                o.write(chunk);
+            }
+        }
+        Run run = check(big.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("larger than").hasLineCount(1);
+        Path zero = Path.of("/dev/zero");
+        if (Files.isReadable(zero)) {
+            Run endless = check(zero.toString());
+            assertThat(endless.exit()).isEqualTo(2);
+            assertThat(endless.err()).contains("/dev/zero: larger than");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     // CHECKSTYLE.OFF: LineLength - a table of cases reads best as one case a line
     @CsvSource(delimiter = '|', value = {

@@ -94,6 +94,21 @@ class DatabaseTest {
     }
 
     @Test
+    void aDurableWriteCommitsWithSynchronousFullAndAutosaveStaysNormal() {
+        try (Database db = Database.open(folder())) {
+            String during = db.writeDurably(c -> pragma(c, "synchronous"));
+            String after = db.read(c -> pragma(c, "synchronous"));
+            assertThat(during).isEqualTo("2"); // FULL
+            assertThat(after).isEqualTo("1");
+            assertThatThrownBy(() -> db.writeDurably(c -> {
+                throw new IllegalStateException("refused");
+            })).isInstanceOf(IllegalStateException.class);
+            String afterFailure = db.write(c -> pragma(c, "synchronous"));
+            assertThat(afterFailure).as("after a failed one too").isEqualTo("1");
+        }
+    }
+
+    @Test
     void secondOpenSkipsTheMigrationsEntirely() {
         CountingMigrator migrator = new CountingMigrator();
         Database.open(folder(), migrator).close();

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
@@ -28,27 +30,32 @@ final class ApplicationRows {
     private ApplicationRows() {
     }
 
-    static Optional<StoredApplication> find(Connection c, UUID id) throws SQLException {
+    static Optional<StoredApplication> find(Connection c, Vault vault, UUID id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM application WHERE id = ?")) {
             st.setString(1, id.toString());
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(map(rs, vault)) : Optional.empty();
             }
         }
     }
 
-    static StoredApplication require(Connection c, UUID id) throws SQLException {
-        return find(c, id).orElseThrow(() -> new ApplicationNotFoundException(id));
+    static StoredApplication require(Connection c, Vault vault, UUID id) throws SQLException {
+        return find(c, vault, id).orElseThrow(() -> new ApplicationNotFoundException(id));
     }
 
-    static StoredApplication map(ResultSet rs) throws SQLException {
+    /** A row of {@link #COLUMNS}, its personal values opened by {@code vault}. */
+    static StoredApplication map(ResultSet rs, Vault vault) throws SQLException {
         UUID id = UUID.fromString(rs.getString(1));
+        String row = id.toString();
         return new StoredApplication(id, rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
-                parse(id, rs.getString(4)), rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)),
+                parse(id, PersonalColumns.APPLICATION_JSON.open(vault, row, rs.getString(4))), rs.getString(5),
+                rs.getString(6), Instant.parse(rs.getString(7)),
                 Instant.parse(rs.getString(8)), rs.getLong(9), Duration.ofMillis(rs.getLong(10)), rs.getString(11),
-                rs.getInt(12) == 1, rs.getString(13), Optional.ofNullable(rs.getString(14)),
+                rs.getInt(12) == 1, rs.getString(13),
+                Optional.ofNullable(PersonalColumns.VERDICT_JSON.open(vault, row, rs.getString(14))),
                 Optional.ofNullable(rs.getString(15)).map(Instant::parse), Optional.ofNullable(rs.getString(16)),
-                Optional.ofNullable(rs.getString(17)), Optional.ofNullable(rs.getString(18)));
+                Optional.ofNullable(rs.getString(17)),
+                Optional.ofNullable(PersonalColumns.PERMIT_NUMBER.open(vault, row, rs.getString(18))));
     }
 
     /** The stored JSON was written by this program: failing to read it back is a bug, not bad input. */

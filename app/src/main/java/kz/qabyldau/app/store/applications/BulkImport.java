@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.ApplicationJson;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.verdict.VerdictJson;
@@ -31,8 +33,8 @@ public final class BulkImport {
     private static final String INSERT_APPLICATION = "INSERT INTO application (id, service, status, application_json, "
             + "ticket, clerk, saved_by, workstation_id, training, started_at, updated_at, version, service_time_ms, "
             + "session_id, search_key, applicant_name, passport_number, iin, verdict_json, finished_at, finished_by, "
-            + "server_reference, permit_number, decision_json, decided_at, handed_out_at, handed_out_by) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "server_reference, permit_number, decision_json, decided_at, handed_out_at, handed_out_by, permit_index) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final StoreContext context;
 
@@ -74,10 +76,14 @@ public final class BulkImport {
 
     private void bindApplication(PreparedStatement st, ImportedApplication a) throws SQLException {
         String finishedAt = a.finishedAt().map(StoreContext::iso).orElse(null);
-        st.setString(1, a.id().toString());
+        // Kept exactly as a desk save keeps them: sealed and blind-indexed in an encrypted office database.
+        Vault vault = context.database().vault();
+        String row = a.id().toString();
+        String permit = a.permitNumber().map(ApplicationRows::normalizeNumber).orElse(null);
+        st.setString(1, row);
         st.setString(2, a.application().service());
         st.setString(3, a.status().name());
-        st.setString(4, ApplicationJson.write(a.application()));
+        st.setString(4, PersonalColumns.APPLICATION_JSON.seal(vault, row, ApplicationJson.write(a.application())));
         st.setString(5, a.ticket());
         st.setString(6, a.clerk());
         st.setString(7, a.clerk());
@@ -88,19 +94,23 @@ public final class BulkImport {
         st.setLong(12, 1);
         st.setLong(13, 0);
         st.setLong(14, context.sessionId());
-        st.setString(15, ApplicationRows.searchKey(a.application(), a.ticket()));
-        st.setString(16, ApplicationRows.applicantName(a.application()));
-        st.setString(17, ApplicationRows.passportNumber(a.application()));
-        st.setString(18, ApplicationRows.iin(a.application()));
-        st.setString(19, a.verdict().map(VerdictJson::write).orElse(null));
+        st.setString(15, PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(a.application(),
+                a.ticket())));
+        st.setString(16, PersonalColumns.APPLICANT_NAME.seal(vault, row,
+                ApplicationRows.applicantName(a.application())));
+        st.setString(17, PersonalColumns.PASSPORT_INDEX.index(vault, ApplicationRows.passportNumber(a.application())));
+        st.setString(18, PersonalColumns.IIN_INDEX.index(vault, ApplicationRows.iin(a.application())));
+        st.setString(19, PersonalColumns.VERDICT_JSON.seal(vault, row,
+                a.verdict().map(VerdictJson::write).orElse(null)));
         st.setString(20, finishedAt);
         st.setString(21, finishedAt == null ? null : a.clerk());
         st.setString(22, a.reference().orElse(null));
-        st.setString(23, a.permitNumber().map(ApplicationRows::normalizeNumber).orElse(null));
-        st.setString(24, a.decisionJson().orElse(null));
+        st.setString(23, PersonalColumns.PERMIT_NUMBER.seal(vault, row, permit));
+        st.setString(24, PersonalColumns.DECISION_JSON.seal(vault, row, a.decisionJson().orElse(null)));
         st.setString(25, a.decidedAt().map(StoreContext::iso).orElse(null));
         st.setString(26, a.handedOutAt().map(StoreContext::iso).orElse(null));
         st.setString(27, a.handedOutAt().isPresent() ? a.clerk() : null);
+        st.setString(28, PersonalColumns.PERMIT_INDEX.index(vault, permit));
     }
 
     private static void pinScans(Connection c, PreparedStatement st, ImportedApplication a) throws SQLException {
@@ -124,7 +134,7 @@ public final class BulkImport {
                 a.clerk(), accepted, c) : SYNTHETIC_PAYLOAD;
         st.setString(1, a.id().toString());
         st.setString(2, Outbox.KIND_APPLICATION);
-        st.setString(3, payload);
+        st.setString(3, PersonalColumns.OUTBOX_PAYLOAD.seal(context.database().vault(), a.id().toString(), payload));
         st.setString(4, StoreContext.iso(accepted));
         st.setString(5, queued ? OutboxState.PENDING.name() : OutboxState.SENT.name());
         st.setInt(6, queued ? 0 : 1);

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationJson;
 
@@ -51,6 +53,8 @@ public final class Drafts {
         Application empty = new Application(Application.FORMAT, id.toString(), service, null, null, Map.of(),
                 List.of(), List.of());
         Instant now = context.now();
+        Vault vault = context.database().vault();
+        String row = id.toString();
         return context.database().write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO application (id, service, status, "
                     + "application_json, ticket, clerk, saved_by, workstation_id, training, started_at, updated_at, "
@@ -58,7 +62,7 @@ public final class Drafts {
                     + "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?)")) {
                 st.setString(1, id.toString());
                 st.setString(2, service);
-                st.setString(3, ApplicationJson.write(empty));
+                st.setString(3, PersonalColumns.APPLICATION_JSON.seal(vault, row, ApplicationJson.write(empty)));
                 st.setString(4, queueTicket);
                 st.setString(5, clerk);
                 st.setString(6, clerk);
@@ -67,10 +71,11 @@ public final class Drafts {
                 st.setString(9, StoreContext.iso(now));
                 st.setString(10, StoreContext.iso(now));
                 st.setLong(11, context.sessionId());
-                st.setString(12, ApplicationRows.searchKey(empty, queueTicket));
+                st.setString(12, PersonalColumns.SEARCH_KEY.seal(vault, row,
+                        ApplicationRows.searchKey(empty, queueTicket)));
                 st.executeUpdate();
             }
-            return ApplicationRows.require(c, id);
+            return ApplicationRows.require(c, context.database().vault(), id);
         });
     }
 
@@ -98,12 +103,18 @@ public final class Drafts {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(serviceTime, "serviceTime");
         Application withId = withId(application, id);
-        String json = ApplicationJson.write(withId);
+        Vault vault = context.database().vault();
+        String row = id.toString();
+        boolean plain = vault.state() == Vault.State.PLAIN;
+        String json = PersonalColumns.APPLICATION_JSON.seal(vault, row, ApplicationJson.write(withId));
+        // Sealed, the search key cannot be joined with the ticket in SQL: list() adds the ticket itself.
+        String searchKey = PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(withId, ""));
         Instant now = context.now();
         return context.database().write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET application_json = ?, "
                     + "saved_by = coalesce(?, clerk), workstation_id = ?, updated_at = ?, version = version + 1, "
-                    + "service_time_ms = ?, session_id = ?, search_key = ? || ' ' || lower(ticket), "
+                    + "service_time_ms = ?, session_id = ?, search_key = "
+                    + (plain ? "? || ' ' || lower(ticket), " : "?, ")
                     + "applicant_name = ?, passport_number = ?, iin = ? "
                     + "WHERE id = ? AND version = ? AND status = 'DRAFT' AND service = ?")) {
                 st.setString(1, json);
@@ -112,10 +123,10 @@ public final class Drafts {
                 st.setString(4, StoreContext.iso(now));
                 st.setLong(5, serviceTime.toMillis());
                 st.setLong(6, context.sessionId());
-                st.setString(7, ApplicationRows.searchKey(withId, ""));
-                st.setString(8, ApplicationRows.applicantName(withId));
-                st.setString(9, ApplicationRows.passportNumber(withId));
-                st.setString(10, ApplicationRows.iin(withId));
+                st.setString(7, searchKey);
+                st.setString(8, PersonalColumns.APPLICANT_NAME.seal(vault, row, ApplicationRows.applicantName(withId)));
+                st.setString(9, PersonalColumns.PASSPORT_INDEX.index(vault, ApplicationRows.passportNumber(withId)));
+                st.setString(10, PersonalColumns.IIN_INDEX.index(vault, ApplicationRows.iin(withId)));
                 st.setString(11, id.toString());
                 st.setLong(12, expectedVersion);
                 st.setString(13, withId.service());
@@ -129,7 +140,7 @@ public final class Drafts {
 
     /** The application, whatever its status. */
     public Optional<StoredApplication> find(UUID id) {
-        return context.database().read(c -> ApplicationRows.find(c, id));
+        return context.database().read(c -> ApplicationRows.find(c, context.database().vault(), id));
     }
 
     /**
@@ -147,6 +158,10 @@ public final class Drafts {
      */
     public List<DraftSummary> list(String query, int offset, int limit) {
         String q = query == null ? "" : ApplicationRows.normalizeQuery(query);
+        Vault vault = context.database().vault();
+        if (vault.state() != Vault.State.PLAIN) {
+            return sealedList(vault, q);
+        }
         return context.database().read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT id, service, applicant_name, passport_number, "
                     + "iin, ticket, started_at, updated_at, clerk, saved_by, version FROM application "
@@ -173,6 +188,39 @@ public final class Drafts {
     }
 
     /**
+     * {@link #list} of an encrypted database: the office's open drafts are few (tens), so they are opened
+     * and matched here rather than through an index; the same matching as the SQL of the plain list.
+     */
+    private List<DraftSummary> sealedList(Vault vault, String q) {
+        return context.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, service, application_json, search_key, "
+                    + "ticket, started_at, updated_at, clerk, saved_by, version FROM application "
+                    + "WHERE status = 'DRAFT' ORDER BY updated_at DESC, id")) {
+                List<DraftSummary> drafts = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = UUID.fromString(rs.getString(1));
+                        String row = id.toString();
+                        String ticket = rs.getString(5);
+                        String key = PersonalColumns.SEARCH_KEY.open(vault, row, rs.getString(4)) + " "
+                                + ticket.toLowerCase(java.util.Locale.ROOT);
+                        if (!q.isEmpty() && !key.contains(q) && !key.contains(q.replace(" ", ""))) {
+                            continue;
+                        }
+                        Application a = ApplicationRows.parse(id,
+                                PersonalColumns.APPLICATION_JSON.open(vault, row, rs.getString(3)));
+                        drafts.add(new DraftSummary(id, rs.getString(2), ApplicationRows.applicantName(a),
+                                ApplicationRows.passportNumber(a), ApplicationRows.iin(a), ticket,
+                                Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)), rs.getString(8),
+                                rs.getString(9), rs.getLong(10)));
+                    }
+                }
+                return drafts;
+            }
+        });
+    }
+
+    /**
      * Deletes a draft: status DELETED (the row and what was typed stay in the database) and an audit
      * entry with the clerk and the reason. Deleting a deleted draft again changes nothing.
      *
@@ -183,7 +231,7 @@ public final class Drafts {
         String why = reason == null ? "" : reason.strip();
         Instant now = context.now();
         context.database().write(c -> {
-            StoredApplication app = ApplicationRows.require(c, id);
+            StoredApplication app = ApplicationRows.require(c, context.database().vault(), id);
             if (app.status() == ApplicationStatus.DELETED) {
                 return null;
             }
@@ -228,7 +276,7 @@ public final class Drafts {
     /** Called after an update matched no row: find out which precondition failed. */
     private RuntimeException whyNotSaved(Connection c, UUID id, long expectedVersion, String service)
             throws SQLException {
-        StoredApplication stored = ApplicationRows.require(c, id);
+        StoredApplication stored = ApplicationRows.require(c, context.database().vault(), id);
         if (!stored.service().equals(service)) {
             return new IllegalArgumentException("draft " + id + " is a " + stored.service() + ", not a " + service);
         }

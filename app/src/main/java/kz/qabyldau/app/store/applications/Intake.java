@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationJson;
 import kz.qabyldau.forms.application.PresentedDocument;
@@ -63,8 +65,8 @@ public final class Intake {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(clerk, "clerk");
         Instant now = context.now();
-        return context.database().write(c -> {
-            StoredApplication stored = ApplicationRows.require(c, id);
+        return context.database().writeDurably(c -> {
+            StoredApplication stored = ApplicationRows.require(c, context.database().vault(), id);
             if (stored.status().accepted()) {
                 LOG.info("Application {} was already accepted: nothing written", id);
                 return accepted(c, stored);
@@ -76,7 +78,7 @@ public final class Intake {
             String verdictJson = VerdictJson.write(verdict);
             finish(c, stored, ApplicationStatus.QUEUED, frozen, verdictJson, clerk, now);
             ReportFacts.finished(c, id, verdict);
-            long seq = Outbox.enqueue(c, id, Outbox.KIND_APPLICATION,
+            long seq = Outbox.enqueue(c, context.database().vault(), id, Outbox.KIND_APPLICATION,
                     OutboxPayload.of(context, stored, frozen, verdict, clerk, now, c), now);
             context.auditLog().append(c, clerk, AUDIT_ACCEPTED, id.toString(), stored.service()
                     + (stored.ticket().isEmpty() ? "" : ", ticket " + stored.ticket()) + ", outbox " + seq);
@@ -103,8 +105,8 @@ public final class Intake {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(clerk, "clerk");
         Instant now = context.now();
-        context.database().write(c -> {
-            StoredApplication stored = ApplicationRows.require(c, id);
+        context.database().writeDurably(c -> {
+            StoredApplication stored = ApplicationRows.require(c, context.database().vault(), id);
             if (stored.status() == ApplicationStatus.INTAKE_REFUSED) {
                 return null;
             }
@@ -191,8 +193,10 @@ public final class Intake {
                 + "workstation_id = ?, session_id = ?, version = version + 1 "
                 + "WHERE id = ? AND version = ? AND status = 'DRAFT'")) {
             st.setString(1, status.name());
-            st.setString(2, ApplicationJson.write(frozen));
-            st.setString(3, verdictJson);
+            Vault vault = context.database().vault();
+            String row = stored.id().toString();
+            st.setString(2, PersonalColumns.APPLICATION_JSON.seal(vault, row, ApplicationJson.write(frozen)));
+            st.setString(3, PersonalColumns.VERDICT_JSON.seal(vault, row, verdictJson));
             st.setString(4, StoreContext.iso(now));
             st.setString(5, clerk);
             st.setString(6, clerk);

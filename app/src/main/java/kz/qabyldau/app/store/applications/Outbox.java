@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
+
 /**
  * What waits for the central service, for the sync worker (issue #6). Entries are written by
  * {@link Intake#accept} in the application's own transaction and are never deleted: an entry the
@@ -64,7 +67,7 @@ public final class Outbox {
         Objects.requireNonNull(serverReference, "serverReference");
         Instant now = context.now();
         context.database().write(c -> {
-            OutboxEntry entry = require(c, seq);
+            OutboxEntry entry = require(c, context.database().vault(), seq);
             if (entry.state() == OutboxState.SENT) {
                 LOG.debug("Outbox entry {} was already sent", seq);
                 return null;
@@ -98,7 +101,7 @@ public final class Outbox {
      */
     public void markAttemptFailed(long seq, String error, Instant nextAttemptAt) {
         context.database().write(c -> {
-            OutboxEntry entry = require(c, seq);
+            OutboxEntry entry = require(c, context.database().vault(), seq);
             if (entry.state() == OutboxState.SENT) {
                 return null;
             }
@@ -137,13 +140,13 @@ public final class Outbox {
     }
 
     /** Writes an entry inside the caller's transaction; returns its sequence number. */
-    static long enqueue(Connection c, UUID applicationId, String kind, String payloadJson, Instant now)
+    static long enqueue(Connection c, Vault vault, UUID applicationId, String kind, String payloadJson, Instant now)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO outbox (application_id, kind, payload_json, "
                 + "created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, applicationId.toString());
             st.setString(2, kind);
-            st.setString(3, payloadJson);
+            st.setString(3, PersonalColumns.OUTBOX_PAYLOAD.seal(vault, applicationId.toString(), payloadJson));
             st.setString(4, StoreContext.iso(now));
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
@@ -153,14 +156,14 @@ public final class Outbox {
         }
     }
 
-    private static OutboxEntry require(Connection c, long seq) throws SQLException {
+    private static OutboxEntry require(Connection c, Vault vault, long seq) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE seq = ?")) {
             st.setLong(1, seq);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     throw new java.util.NoSuchElementException("no outbox entry " + seq);
                 }
-                return map(rs);
+                return map(rs, vault);
             }
         }
     }
@@ -172,7 +175,7 @@ public final class Outbox {
                 List<OutboxEntry> entries = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(map(rs));
+                        entries.add(map(rs, context.database().vault()));
                     }
                 }
                 return entries;
@@ -180,9 +183,10 @@ public final class Outbox {
         });
     }
 
-    private static OutboxEntry map(ResultSet rs) throws SQLException {
+    private static OutboxEntry map(ResultSet rs, Vault vault) throws SQLException {
         String next = rs.getString(6);
-        return new OutboxEntry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4),
+        return new OutboxEntry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
+                PersonalColumns.OUTBOX_PAYLOAD.open(vault, rs.getString(2), rs.getString(4)),
                 rs.getInt(5), next == null ? null : Instant.parse(next), rs.getString(7),
                 OutboxState.valueOf(rs.getString(8)));
     }

@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.PersonalColumns;
+
 /**
  * The PDFs printed for an application (App. 1 for signatures, the receipt of refusal, the permit …),
  * kept with its record so a lost paper is reprinted exactly as it was. Obtain it from
@@ -41,7 +43,7 @@ public final class PrintedForms {
         String sha256 = Scans.sha256(pdf);
         Instant now = context.now();
         return context.database().write(c -> {
-            ApplicationRows.require(c, applicationId);
+            ApplicationRows.require(c, context.database().vault(), applicationId);
             try (PreparedStatement st = c.prepareStatement("INSERT INTO printed_form (application_id, form_id, lang, "
                     + "printed_at, size, sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, applicationId.toString());
@@ -50,7 +52,8 @@ public final class PrintedForms {
                 st.setString(4, StoreContext.iso(now));
                 st.setLong(5, pdf.length);
                 st.setString(6, sha256);
-                st.setBytes(7, pdf);
+                st.setBytes(7, context.database().vault().seal(pdf,
+                        PersonalColumns.PRINTED_PDF.cell(applicationId + "/" + sha256)));
                 st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
@@ -84,13 +87,15 @@ public final class PrintedForms {
      */
     public byte[] content(long id) {
         return context.database().read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT pdf FROM printed_form WHERE id = ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT pdf, application_id || '/' || sha256 FROM printed_form WHERE id = ?")) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
                         throw new NoSuchElementException("no printed form " + id);
                     }
-                    return rs.getBytes(1);
+                    return context.database().vault().open(rs.getBytes(1),
+                            PersonalColumns.PRINTED_PDF.cell(rs.getString(2)));
                 }
             }
         });

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
+
 /**
  * The office's accepted records: earlier permits for an extension or a duplicate, decisions coming
  * back from the central service, and the handout. Obtain it from {@link ApplicationStore#records()}.
@@ -39,19 +42,21 @@ public final class Records {
         if (n.isEmpty()) {
             return List.of();
         }
+        Vault vault = context.database().vault();
         return context.database().read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + ApplicationRows.COLUMNS + " FROM application "
-                    + "WHERE (permit_number = ? OR passport_number = ? OR iin = ?) "
+                    + "WHERE (permit_index = ? OR passport_number = ? OR iin = ?) "
                     + "AND (status IN ('QUEUED', 'SUBMITTED', 'ISSUED') "
                     + "     OR (status = 'HANDED_OUT' AND permit_number IS NOT NULL)) "
                     + "ORDER BY finished_at DESC, id")) {
-                st.setString(1, n);
-                st.setString(2, n);
-                st.setString(3, n);
+                // Blind indexes in an encrypted database, the numbers themselves in a plain one.
+                st.setString(1, PersonalColumns.PERMIT_INDEX.index(vault, n));
+                st.setString(2, PersonalColumns.PASSPORT_INDEX.index(vault, n));
+                st.setString(3, PersonalColumns.IIN_INDEX.index(vault, n));
                 List<StoredApplication> found = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(ApplicationRows.map(rs));
+                        found.add(ApplicationRows.map(rs, context.database().vault()));
                     }
                 }
                 return found;
@@ -76,15 +81,20 @@ public final class Records {
         }
         Objects.requireNonNull(decisionJson, "decisionJson");
         Instant now = context.now();
+        Vault vault = context.database().vault();
+        String row = id.toString();
+        String number = permitNumber == null ? null : ApplicationRows.normalizeNumber(permitNumber);
         return context.database().write(c -> {
-            ApplicationRows.require(c, id);
+            ApplicationRows.require(c, vault, id);
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET status = ?, permit_number = ?, "
-                    + "decision_json = ?, decided_at = ? WHERE id = ? AND status IN ('QUEUED', 'SUBMITTED')")) {
+                    + "permit_index = ?, decision_json = ?, decided_at = ? "
+                    + "WHERE id = ? AND status IN ('QUEUED', 'SUBMITTED')")) {
                 st.setString(1, decision.name());
-                st.setString(2, permitNumber == null ? null : ApplicationRows.normalizeNumber(permitNumber));
-                st.setString(3, decisionJson);
-                st.setString(4, StoreContext.iso(now));
-                st.setString(5, id.toString());
+                st.setString(2, PersonalColumns.PERMIT_NUMBER.seal(vault, row, number));
+                st.setString(3, PersonalColumns.PERMIT_INDEX.index(vault, number));
+                st.setString(4, PersonalColumns.DECISION_JSON.seal(vault, row, decisionJson));
+                st.setString(5, StoreContext.iso(now));
+                st.setString(6, row);
                 if (st.executeUpdate() != 1) {
                     return false;
                 }
@@ -103,7 +113,8 @@ public final class Records {
             try (PreparedStatement st = c.prepareStatement("SELECT decision_json FROM application WHERE id = ?")) {
                 st.setString(1, id.toString());
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                    return rs.next() ? Optional.ofNullable(PersonalColumns.DECISION_JSON.open(
+                            context.database().vault(), id.toString(), rs.getString(1))) : Optional.empty();
                 }
             }
         });
@@ -117,7 +128,7 @@ public final class Records {
                 List<StoredApplication> found = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(ApplicationRows.map(rs));
+                        found.add(ApplicationRows.map(rs, context.database().vault()));
                     }
                 }
                 return found;
@@ -136,7 +147,7 @@ public final class Records {
         Objects.requireNonNull(clerk, "clerk");
         Instant now = context.now();
         context.database().write(c -> {
-            StoredApplication app = ApplicationRows.require(c, id);
+            StoredApplication app = ApplicationRows.require(c, context.database().vault(), id);
             if (app.status() == ApplicationStatus.HANDED_OUT) {
                 return null;
             }

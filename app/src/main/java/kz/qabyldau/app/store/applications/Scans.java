@@ -17,6 +17,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Vault;
+
 /**
  * Scanned copies of documents, content-addressed: the SHA-256 of the bytes is the scan's id, so
  * the same file attached twice (or to two drafts) is stored once, and the central service can be
@@ -99,9 +102,10 @@ public final class Scans {
                 st.setString(1, sha256);
                 st.setString(2, type);
                 st.setLong(3, bytes.length);
-                st.setString(4, name);
+                Vault vault = context.database().vault();
+                st.setString(4, PersonalColumns.SCAN_FILE_NAME.seal(vault, sha256, name));
                 st.setString(5, StoreContext.iso(context.now()));
-                st.setBytes(6, bytes);
+                st.setBytes(6, vault.seal(bytes, PersonalColumns.SCAN_CONTENT.cell(sha256)));
                 st.executeUpdate();
             }
             return new ScanRef(sha256, type, bytes.length, name);
@@ -126,7 +130,7 @@ public final class Scans {
                     if (!rs.next()) {
                         throw new java.util.NoSuchElementException("no scan " + sha256);
                     }
-                    return rs.getBytes(1);
+                    return context.database().vault().open(rs.getBytes(1), PersonalColumns.SCAN_CONTENT.cell(sha256));
                 }
             }
         });

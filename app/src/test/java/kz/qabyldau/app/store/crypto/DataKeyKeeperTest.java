@@ -21,7 +21,7 @@ import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.app.store.Vault.Cell;
 
 /** The keeper of the data key, attacked the way a thief with a copied database or a clumsy admin would. */
-class OfficeKeysTest {
+class DataKeyKeeperTest {
 
     /** Cheap Argon2 so the tests run fast; the cost is stored per wrap, so this changes no behaviour. */
     static final KdfCost TEST_COST = new KdfCost(1024, 1, 1);
@@ -41,8 +41,8 @@ class OfficeKeysTest {
         db.close();
     }
 
-    private OfficeKeys keys() {
-        return OfficeKeys.attach(db, TEST_COST, Clock.systemUTC());
+    private DataKeyKeeper keys() {
+        return DataKeyKeeper.attach(db, TEST_COST, Clock.systemUTC());
     }
 
     private static char[] pw(String s) {
@@ -53,7 +53,7 @@ class OfficeKeysTest {
 
     @Test
     void aNewDatabaseIsPlainAndStoresValuesAsGiven() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         assertThat(keys.state()).isEqualTo(Vault.State.PLAIN);
         assertThat(db.vault()).isSameAs(keys);
         assertThat(keys.sealText("Исаев", SURNAME)).isEqualTo("Исаев");
@@ -61,7 +61,7 @@ class OfficeKeysTest {
 
     @Test
     void establishOpensTheKeyAndSealedValuesRoundTripButHideTheText() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         char[] code = keys.establish("admin", pw("correct horse")).orElseThrow();
         assertThat(new String(code)).matches("([0-9A-HJKMNP-TV-Z]{5}-){4}[0-9A-HJKMNP-TV-Z]{5}");
         assertThat(keys.state()).isEqualTo(Vault.State.OPEN);
@@ -74,12 +74,12 @@ class OfficeKeysTest {
 
     @Test
     void afterARestartTheDatabaseIsLockedUntilTheRightPasswordOpensIt() {
-        OfficeKeys first = keys();
+        DataKeyKeeper first = keys();
         first.establish("admin", pw("correct horse"));
         String sealed = first.sealText("Исаев", SURNAME);
         first.lock();
 
-        OfficeKeys second = keys();
+        DataKeyKeeper second = keys();
         assertThat(second.state()).isEqualTo(Vault.State.LOCKED);
         assertThatThrownBy(() -> second.openText(sealed, SURNAME)).isInstanceOf(StoreException.class)
                 .extracting(e -> ((StoreException) e).messageKey()).isEqualTo(StoreException.KEY_LOCKED);
@@ -94,7 +94,7 @@ class OfficeKeysTest {
 
     @Test
     void aValueSwappedIntoAnotherRowOrColumnDoesNotOpen() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("pw"));
         String sealed = keys.sealText("Исаев", SURNAME);
         for (Cell elsewhere : new Cell[] {new Cell("application", "application_json", "A-2"),
@@ -106,7 +106,7 @@ class OfficeKeysTest {
 
     @Test
     void aTamperedTagNonceOrBodyDoesNotOpenAndAPlainValueIsRefused() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("pw"));
         byte[] sealed = keys.seal("Исаев".getBytes(StandardCharsets.UTF_8), SURNAME);
         for (int at : new int[] {1, 2, 13, 14, sealed.length - 1}) {
@@ -122,7 +122,7 @@ class OfficeKeysTest {
 
     @Test
     void aSecondOperatorGetsItsOwnWrapAndARevokedOneOpensNothing() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("admin-pw"));
         keys.grant("clerk", pw("clerk-pw"));
         keys.lock();
@@ -135,7 +135,7 @@ class OfficeKeysTest {
 
     @Test
     void changingAPasswordRewrapsTheKeyAndTheOldPasswordNoLongerOpens() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("old"));
         String sealed = keys.sealText("Исаев", SURNAME);
         keys.grant("admin", pw("new"));
@@ -147,7 +147,7 @@ class OfficeKeysTest {
 
     @Test
     void grantNeedsTheKeyOpen() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("pw"));
         keys.lock();
         assertThatThrownBy(() -> keys.grant("clerk", pw("x"))).isInstanceOf(IllegalStateException.class);
@@ -156,7 +156,7 @@ class OfficeKeysTest {
 
     @Test
     void theRecoveryCodeSetsANewPasswordAndAWrongCodeChangesNothing() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         char[] code = keys.establish("admin", pw("forgotten")).orElseThrow();
         String sealed = keys.sealText("Исаев", SURNAME);
         keys.lock();
@@ -177,10 +177,10 @@ class OfficeKeysTest {
 
     @Test
     void aWrapCopiedFromAnotherDatabaseOpensNothingHere() throws Exception {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("pw"));
         try (Database other = Database.open(DataFolder.at(temp.resolve("other"), false))) {
-            OfficeKeys otherKeys = OfficeKeys.attach(other, TEST_COST, Clock.systemUTC());
+            DataKeyKeeper otherKeys = DataKeyKeeper.attach(other, TEST_COST, Clock.systemUTC());
             otherKeys.establish("mallory", pw("mine"));
             byte[][] row = other.read(c -> {
                 try (PreparedStatement st = c.prepareStatement(
@@ -206,7 +206,7 @@ class OfficeKeysTest {
 
     @Test
     void theDatabaseHoldsNoKeyNoPasswordAndNoRecoveryCode() throws Exception {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         char[] code = keys.establish("admin", pw("Пароль-123")).orElseThrow();
         db.close();
         byte[] file = java.nio.file.Files.readAllBytes(db.file());
@@ -220,7 +220,7 @@ class OfficeKeysTest {
 
     @Test
     void theIndexKeyIsStableAcrossSignInsAndDiffersBetweenDatabases() {
-        OfficeKeys keys = keys();
+        DataKeyKeeper keys = keys();
         keys.establish("admin", pw("pw"));
         byte[] mac = keys.indexKey().mac("ИСАЕВ".getBytes(StandardCharsets.UTF_8));
         keys.lock();
@@ -228,7 +228,7 @@ class OfficeKeysTest {
         keys.open("admin", pw("pw"));
         assertThat(keys.indexKey().mac("ИСАЕВ".getBytes(StandardCharsets.UTF_8))).hasSize(32).isEqualTo(mac);
         try (Database other = Database.open(DataFolder.at(temp.resolve("other"), false))) {
-            OfficeKeys otherKeys = OfficeKeys.attach(other, TEST_COST, Clock.systemUTC());
+            DataKeyKeeper otherKeys = DataKeyKeeper.attach(other, TEST_COST, Clock.systemUTC());
             otherKeys.establish("admin", pw("pw"));
             assertThat(otherKeys.indexKey().mac("ИСАЕВ".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(mac);
         }
@@ -238,7 +238,7 @@ class OfficeKeysTest {
     void theOfficeCostIsUsedUnlessATestAsksOtherwise() {
         assertThat(KdfCost.OFFICE.memoryKib()).isGreaterThanOrEqualTo(19 * 1024);
         assertThat(KdfCost.OFFICE.iterations()).isGreaterThanOrEqualTo(1);
-        OfficeKeys keys = OfficeKeys.attach(db);
+        DataKeyKeeper keys = DataKeyKeeper.attach(db);
         keys.establish("admin", pw("pw"));
         keys.lock();
         assertThat(keys.open("admin", pw("pw"))).isTrue();

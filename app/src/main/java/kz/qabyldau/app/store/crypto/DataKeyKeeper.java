@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.app.store.keys.IndexKey;
@@ -26,9 +27,9 @@ import kz.qabyldau.app.store.keys.OperatorKeys;
  * reads one volatile field and takes no lock, so a sign-in never holds up an autosave. Nothing here
  * logs a password, a code or a key; the log says only who opened or failed to open.
  */
-public final class OfficeKeys implements OperatorKeys, Vault {
+public final class DataKeyKeeper implements OperatorKeys, Vault {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OfficeKeys.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DataKeyKeeper.class);
 
     private final Database database;
     private final KdfCost cost;
@@ -36,7 +37,7 @@ public final class OfficeKeys implements OperatorKeys, Vault {
     private volatile boolean established;
     private volatile DataKey key;
 
-    private OfficeKeys(Database database, KdfCost cost, Clock clock) {
+    private DataKeyKeeper(Database database, KdfCost cost, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.cost = cost;
         this.clock = clock;
@@ -44,12 +45,12 @@ public final class OfficeKeys implements OperatorKeys, Vault {
     }
 
     /** The keeper of an office database, handed to it as its vault. */
-    public static OfficeKeys attach(Database database) {
+    public static DataKeyKeeper attach(Database database) {
         return attach(database, KdfCost.OFFICE, Clock.systemUTC());
     }
 
-    static OfficeKeys attach(Database database, KdfCost cost, Clock clock) {
-        OfficeKeys keys = new OfficeKeys(database, cost, clock);
+    static DataKeyKeeper attach(Database database, KdfCost cost, Clock clock) {
+        DataKeyKeeper keys = new DataKeyKeeper(database, cost, clock);
         database.useVault(keys);
         return keys;
     }
@@ -73,14 +74,23 @@ public final class OfficeKeys implements OperatorKeys, Vault {
         KeyWraps.Wrap forOperator = wrapFor(made, password);
         KeyWraps.Wrap forRecovery = wrapFor(made, normalised);
         Arrays.fill(normalised, '\0');
-        database.write(c -> {
-            KeyWraps.putKeyCheck(c, made.check());
-            KeyWraps.put(c, KeyWraps.operator(login), forOperator, clock.instant());
-            KeyWraps.put(c, KeyWraps.RECOVERY, forRecovery, clock.instant());
-            return null;
-        });
+        // Open from here on, so that what the office stored while plain is sealed in the same transaction.
         established = true;
         key = made;
+        int sealed;
+        try {
+            sealed = database.write(c -> {
+                KeyWraps.putKeyCheck(c, made.check());
+                KeyWraps.put(c, KeyWraps.operator(login), forOperator, clock.instant());
+                KeyWraps.put(c, KeyWraps.RECOVERY, forRecovery, clock.instant());
+                return PersonalColumns.sealExisting(c, this);
+            });
+        } catch (RuntimeException e) {
+            established = false;
+            replaceKey(null);
+            throw e;
+        }
+        LOG.info("Sealed {} values stored before the data key existed", sealed);
         LOG.info("Data key made for this database; wrapped for operator {} and the recovery code", login);
         return Optional.of(code);
     }

@@ -1,0 +1,146 @@
+package kz.qabyldau.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every column that holds personal data or a secret, and how it is kept in an encrypted database
+ * (docs/data-at-rest.md, "What is sealed"). The store's classes seal and open through these
+ * descriptors, and {@link #sealExisting} uses the same list when an office database gets its key, so
+ * a column added here is never forgotten by one of the two.
+ */
+public final class PersonalColumns {
+
+    /** How a column is kept once the database is encrypted. */
+    public enum Kind {
+        /** TEXT sealed with {@link Vault#sealText}. */
+        TEXT,
+        /** BLOB sealed with {@link Vault#seal}. */
+        BLOB,
+        /** A blind index of a normalised value ({@link Vault#index}); the value itself lives sealed elsewhere. */
+        INDEX
+    }
+
+    /**
+     * One column. {@code rowKey} is the SQL expression of the row's identity the seal is bound to;
+     * {@code source} the column an INDEX is computed from (itself if null); {@code where} limits the rows.
+     */
+    public record Column(String table, String column, String rowKey, Kind kind, String source, String where) {
+
+        /** The cell of the row whose identity is {@code row}. */
+        public Vault.Cell cell(String row) {
+            return new Vault.Cell(table, column, row);
+        }
+
+        /** {@link Vault#sealText} into this column. */
+        public String seal(Vault vault, String row, String plain) {
+            return vault.sealText(plain, cell(row));
+        }
+
+        /** {@link Vault#openText} out of this column. */
+        public String open(Vault vault, String row, String stored) {
+            return vault.openText(stored, cell(row));
+        }
+
+        /** {@link Vault#index} for this column. */
+        public String index(Vault vault, String normalised) {
+            return vault.index(column, normalised);
+        }
+    }
+
+    public static final Column APPLICATION_JSON = text("application", "application_json", "id");
+    public static final Column VERDICT_JSON = text("application", "verdict_json", "id");
+    public static final Column DECISION_JSON = text("application", "decision_json", "id");
+    public static final Column SEARCH_KEY = text("application", "search_key", "id");
+    public static final Column APPLICANT_NAME = text("application", "applicant_name", "id");
+    public static final Column PERMIT_NUMBER = text("application", "permit_number", "id");
+    public static final Column PASSPORT_INDEX = index("application", "passport_number", "passport_number");
+    public static final Column IIN_INDEX = index("application", "iin", "iin");
+    public static final Column PERMIT_INDEX = index("application", "permit_index", "permit_number");
+    public static final Column OUTBOX_PAYLOAD = text("outbox", "payload_json", "application_id");
+    public static final Column SCAN_CONTENT = new Column("scan", "content", "sha256", Kind.BLOB, null, null);
+    public static final Column SCAN_FILE_NAME = text("scan", "file_name", "sha256");
+    public static final Column PRINTED_PDF = new Column("printed_form", "pdf", "application_id || '/' || sha256",
+            Kind.BLOB, null, null);
+    public static final Column REVOCATION_PERMIT = text("revocation", "permit_number", "revocation_id");
+    public static final Column REVOCATION_HOLDER = text("revocation", "holder_name", "revocation_id");
+    public static final Column REVOCATION_JSON = text("revocation", "revocation_json", "revocation_id");
+    public static final Column CENTRAL_TOKEN = new Column("settings", "value", "key", Kind.TEXT, null,
+            "key = 'central.token'");
+
+    /** Indexes first: they are computed from values still plain at that moment. */
+    public static final List<Column> ALL = List.of(PASSPORT_INDEX, IIN_INDEX, PERMIT_INDEX, APPLICATION_JSON,
+            VERDICT_JSON, DECISION_JSON, SEARCH_KEY, APPLICANT_NAME, PERMIT_NUMBER, OUTBOX_PAYLOAD, SCAN_CONTENT,
+            SCAN_FILE_NAME, PRINTED_PDF, REVOCATION_PERMIT, REVOCATION_HOLDER, REVOCATION_JSON, CENTRAL_TOKEN);
+
+    private PersonalColumns() {
+    }
+
+    private static Column text(String table, String column, String rowKey) {
+        return new Column(table, column, rowKey, Kind.TEXT, null, null);
+    }
+
+    private static Column index(String table, String column, String source) {
+        return new Column(table, column, "id", Kind.INDEX, source, null);
+    }
+
+    /**
+     * Seals, inside the caller's transaction, every value written while the database was still plain
+     * (an office that worked before its first administrator). Values already sealed are left alone, so
+     * a repeat is harmless. {@code vault} must be open.
+     *
+     * @return how many values were sealed
+     */
+    public static int sealExisting(Connection c, Vault vault) throws SQLException {
+        int sealed = 0;
+        for (Column col : ALL) {
+            sealed += sealColumn(c, vault, col);
+        }
+        return sealed;
+    }
+
+    private static int sealColumn(Connection c, Vault vault, Column col) throws SQLException {
+        String from = col.source() == null ? col.column() : col.source();
+        String where = col.where() == null ? "" : " WHERE " + col.where();
+        List<Object[]> rows = new ArrayList<>();
+        // By the row's identity, not rowid: scan and revocation are WITHOUT ROWID tables.
+        try (PreparedStatement st = c.prepareStatement("SELECT " + col.rowKey() + ", " + from + " FROM "
+                + col.table() + where)) {
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Object value = col.kind() == Kind.BLOB ? rs.getBytes(2) : rs.getString(2);
+                    Object kept = keep(vault, col, rs.getString(1), value);
+                    if (kept != null) {
+                        rows.add(new Object[] {rs.getString(1), kept});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE " + col.table() + " SET " + col.column()
+                + " = ? WHERE " + col.rowKey() + " = ?")) {
+            for (Object[] row : rows) {
+                st.setObject(1, row[1]);
+                st.setString(2, (String) row[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        return rows.size();
+    }
+
+    /** The value to write instead, or null when there is nothing to seal. */
+    private static Object keep(Vault vault, Column col, String row, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (col.kind()) {
+            case BLOB -> Vault.isSealed((byte[]) value) ? null : vault.seal((byte[]) value, col.cell(row));
+            case TEXT -> ((String) value).startsWith(Vault.TEXT_PREFIX) ? null : col.seal(vault, row, (String) value);
+            case INDEX -> ((String) value).startsWith(Vault.INDEX_PREFIX) ? null : col.index(vault, (String) value);
+        };
+    }
+}

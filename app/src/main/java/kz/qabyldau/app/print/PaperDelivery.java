@@ -1,10 +1,9 @@
 package kz.qabyldau.app.print;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import kz.qabyldau.app.config.PrivateFiles;
 
 /**
  * The one printing policy of the desk (intake and handout alike): print on this workstation's printer; where there
@@ -93,19 +94,28 @@ public final class PaperDelivery {
     }
 
     private Path save(byte[] pdf, String form) throws IOException {
-        Files.createDirectories(folder);
-        ownerOnly(folder, "rwx------");
+        PrivateFiles.folder(folder);
         Path file = folder.resolve(form.replaceAll("[^A-Za-z0-9.-]", "_") + "-"
                 + STAMP.format(LocalDateTime.now(clock)) + ".pdf");
-        Files.write(file, pdf);
-        ownerOnly(file, "rw-------");
+        // Private from its first byte (a temporary file renamed into place), and gone when the program
+        // exits: the record keeps its own sealed copy (store.applications.PrintedForms) for a reprint.
+        PrivateFiles.writeAtomically(file, pdf);
+        file.toFile().deleteOnExit();
         return file;
     }
 
-    /** Printed forms carry personal data: only the clerk's account may read them (where the system can say so). */
-    private static void ownerOnly(Path path, String permissions) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    /**
+     * Removes the forms an earlier run saved for the viewer (one that crashed, or whose viewer still held
+     * them at exit): called once at start by whoever assembles the workstation.
+     */
+    public static void removeEarlierCopies(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> saved = Files.newDirectoryStream(folder, "*.pdf")) {
+            for (Path file : saved) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }

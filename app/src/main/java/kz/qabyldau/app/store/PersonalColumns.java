@@ -72,10 +72,16 @@ public final class PersonalColumns {
     public static final Column CENTRAL_TOKEN = new Column("settings", "value", "key", Kind.TEXT, null,
             "key = 'central.token'");
 
+    /** The key of the token an older {@code sync --token} kept in {@code sync_state}. */
+    public static final String SYNC_TOKEN_KEY = "token";
+    public static final Column SYNC_TOKEN = new Column("sync_state", "value", "key", Kind.TEXT, null,
+            "key = '" + SYNC_TOKEN_KEY + "'");
+
     /** Indexes first: they are computed from values still plain at that moment. */
     public static final List<Column> ALL = List.of(PASSPORT_INDEX, IIN_INDEX, PERMIT_INDEX, APPLICATION_JSON,
             VERDICT_JSON, DECISION_JSON, SEARCH_KEY, APPLICANT_NAME, PERMIT_NUMBER, OUTBOX_PAYLOAD, SCAN_CONTENT,
-            SCAN_FILE_NAME, PRINTED_PDF, REVOCATION_PERMIT, REVOCATION_HOLDER, REVOCATION_JSON, CENTRAL_TOKEN);
+            SCAN_FILE_NAME, PRINTED_PDF, REVOCATION_PERMIT, REVOCATION_HOLDER, REVOCATION_JSON, CENTRAL_TOKEN,
+            SYNC_TOKEN);
 
     private PersonalColumns() {
     }

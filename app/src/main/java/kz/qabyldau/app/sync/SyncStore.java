@@ -53,12 +53,21 @@ public final class SyncStore {
     }
 
     public Optional<String> value(String key) {
-        return database.read(c -> value(c, key));
+        Optional<String> stored = database.read(c -> value(c, key));
+        if (!PersonalColumns.SYNC_TOKEN_KEY.equals(key) || stored.isEmpty()) {
+            return stored;
+        }
+        // The token an older 'sync --token' kept here is a secret like the one in Settings: sealed, and
+        // not set while the office's key is locked.
+        Vault vault = database.vault();
+        return vault.state() == Vault.State.LOCKED ? Optional.empty()
+                : Optional.of(PersonalColumns.SYNC_TOKEN.open(vault, key, stored.get()));
     }
 
     public void setValue(String key, String value) {
         database.write(c -> {
-            setValue(c, key, value);
+            setValue(c, key, PersonalColumns.SYNC_TOKEN_KEY.equals(key)
+                    ? PersonalColumns.SYNC_TOKEN.seal(database.vault(), key, value) : value);
             return null;
         });
     }

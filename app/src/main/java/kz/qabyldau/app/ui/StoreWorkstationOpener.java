@@ -14,10 +14,12 @@ import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.logging.Logging;
 import kz.qabyldau.app.print.PrinterChoiceStore;
+import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import kz.qabyldau.app.store.crypto.DataKeyKeeper;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.WorkMode;
@@ -60,7 +62,19 @@ final class StoreWorkstationOpener implements WorkstationOpener {
         DataFolder folder = DataFolder.resolve(options);
         Logging.configure(folder);
         Database settingsDatabase = Database.open(folder);
+        if (!folder.training()) {
+            // The office's database keeps personal data sealed once its first administrator exists
+            // (docs/data-at-rest.md); the training database stays plain (no real people, said on screen).
+            DataKeyKeeper.attach(settingsDatabase);
+        }
         Database workDatabase = settingsDatabase;
+        for (String printed : new String[] {"printed", "printed-training"}) {
+            try {
+                PaperDelivery.removeEarlierCopies(folder.root().resolve(printed));
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not remove the forms an earlier run saved in {}: {}", printed, e.getMessage());
+            }
+        }
         try {
             SqliteSettingsStore store = new SqliteSettingsStore(settingsDatabase);
             OfficeSettings settings = store.load();

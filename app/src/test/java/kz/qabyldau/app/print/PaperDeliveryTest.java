@@ -49,6 +49,17 @@ class PaperDeliveryTest {
     }
 
     @Test
+    void aSavedFormIsRemovedAtTheNextStart() throws IOException {
+        PaperDelivery paper = new PaperDelivery(PrintEnvironment.saveOnly(), PrinterChoiceStore.inMemory(),
+                folder.resolve("printed"), CLOCK);
+        Path saved = paper.show("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "permit.app1")
+                .savedTo().orElseThrow();
+        assertThat(saved).exists();
+        PaperDelivery.removeEarlierCopies(folder.resolve("printed"));
+        assertThat(saved).doesNotExist();
+    }
+
+    @Test
     void withoutAViewerTheClerkIsToldWhereTheFileIs() throws IOException {
         PaperDelivery paper = new PaperDelivery(PrintEnvironment.saveOnly(), PrinterChoiceStore.inMemory(),
                 folder.resolve("printed-training"), CLOCK);

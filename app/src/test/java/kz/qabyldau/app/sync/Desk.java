@@ -48,6 +48,10 @@ public final class Desk implements AutoCloseable {
 
     Desk(Path folder, URI central, String office, Duration timeout, int chunkBytes) {
         database = Database.open(DataFolder.at(folder, false));
+        if (Boolean.getBoolean("qabyldau.bench.encrypted")) {
+            // The benchmarks' "after": an office database whose personal data is sealed (docs/benchmarks.md).
+            kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(database).establish("bench", "bench".toCharArray());
+        }
         store = ApplicationStore.open(database, false);
         syncStore = new SyncStore(database, new AuditLog(Clock.systemUTC()));
         SyncConfig config = SyncConfig.of(central, office, store.workstationId(), ASTANA, "token")

@@ -44,12 +44,16 @@ public final class DataKeyKeeper implements OperatorKeys, Vault {
         this.established = database.read(KeyWraps::keyCheck).isPresent();
     }
 
-    /** The keeper of an office database, handed to it as its vault. */
+    /** The keeper of an office database, handed to it as its vault; the one already attached, if any. */
     public static DataKeyKeeper attach(Database database) {
         return attach(database, KdfCost.OFFICE, Clock.systemUTC());
     }
 
     static DataKeyKeeper attach(Database database, KdfCost cost, Clock clock) {
+        if (database.vault() instanceof DataKeyKeeper attached) {
+            // One keeper per database, whoever asks first (the window's opener, sign-in, a command).
+            return attached;
+        }
         DataKeyKeeper keys = new DataKeyKeeper(database, cost, clock);
         database.useVault(keys);
         return keys;

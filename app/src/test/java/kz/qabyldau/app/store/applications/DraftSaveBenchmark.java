@@ -35,6 +35,10 @@ public final class DraftSaveBenchmark {
         int others = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path folder = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("qabyldau-bench");
         try (Database db = Database.open(DataFolder.at(folder, false))) {
+            if (Boolean.getBoolean("qabyldau.bench.encrypted")) {
+                // The "after" of docs/benchmarks.md: personal values sealed with AES-GCM on every save.
+                kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(db).establish("bench", "bench".toCharArray());
+            }
             ApplicationStore store = ApplicationStore.open(db, false);
             for (int i = 0; i < others; i++) {
                 StoredApplication other = store.drafts().create("permit.issue", "B-" + i, "Dana");

@@ -49,6 +49,21 @@ final class OpeningChecks {
         }
     }
 
+    /**
+     * Whether the last program to use the database did not close it: SQLite deletes the write-ahead
+     * log when its last connection closes cleanly, so a log left beside the file means a crash, a
+     * kill or a power cut (ADR 0090). Asked before the connection is opened, which makes a new log.
+     */
+    static boolean leftByUncleanExit(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            // Cannot tell: check, as after a crash.
+            return true;
+        }
+    }
+
     /** SQLite's own page-level check must answer exactly "ok". */
     static void quickCheck(Connection connection, Path file) throws SQLException {
         List<String> rows = quickCheckRows(connection);

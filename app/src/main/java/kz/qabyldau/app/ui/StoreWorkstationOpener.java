@@ -1,8 +1,10 @@
 package kz.qabyldau.app.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -85,12 +87,15 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             Database work = workDatabase;
             // Applications go to the work database: the training database whenever training mode was chosen.
             ApplicationStore applications = ApplicationStore.open(work, mode != WorkMode.OFFICE);
-            // Training syncs with a simulated central service started here on loopback (issue #6): this is the one
-            // place that builds the simulator (docs/architecture.md).
+            // Training syncs with a simulated central service on loopback (issue #6): this is the one place that
+            // builds the simulator (docs/architecture.md). It and the sync worker start once the desk takes keys.
+            AtomicReference<LateTrainingCentral> central = new AtomicReference<>();
             DeskSync sync = mode.isTraining()
-                    ? DeskSync.training(work, applications, settings, TrainingSimulator.starter(training),
-                            folder.root(), true)
-                    : DeskSync.office(work, applications, settings, folder.root());
+                    ? DeskSync.training(work, applications, settings, dir -> {
+                        central.set(new LateTrainingCentral(dir, training));
+                        return central.get();
+                    }, folder.root(), false)
+                    : DeskSync.office(work, applications, settings, folder.root(), false);
             SyncIndicator indicator = new SyncIndicator(sync);
             AutoCloseable close = () -> {
                 sync.close();
@@ -109,7 +114,21 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             // Received reference data counts from its effective date, read from the sync store.
             OpenedWorkstation.Desk desk = new OpenedWorkstation.Desk(applications,
                     LawInForce.received(ServiceCatalog.loadBundled(), sync.store()), indicator);
-            return new OpenedWorkstation(office, desk, folder.logFile(), close);
+            Runnable warmUp = () -> {
+                if (central.get() != null) {
+                    central.get().start();
+                }
+                sync.worker().ifPresent(worker -> worker.start(DeskSync.INTERVAL));
+            };
+            Supplier<List<String>> integrity = () -> {
+                List<String> problems = new ArrayList<>(work.integrityProblems());
+                if (work != settingsDatabase) {
+                    problems.addAll(settingsDatabase.integrityProblems());
+                }
+                return problems;
+            };
+            return new OpenedWorkstation(office, desk, folder.logFile(), close,
+                    new OpenedWorkstation.Later(warmUp, integrity));
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

@@ -49,7 +49,12 @@ public final class TrainingSimulator implements TrainingCentral {
 
     /** Starts a simulator on a free loopback port with its data in {@code dataDir}. */
     public static TrainingSimulator start(Path dataDir, Tuning tuning) {
-        return new TrainingSimulator(CentralService.start(CentralConfig.defaults(dataDir, 0).toBuilder()
+        return start(dataDir, tuning, 0);
+    }
+
+    /** Starts a simulator on loopback {@code port} (0: a free one) with its data in {@code dataDir}. */
+    static TrainingSimulator start(Path dataDir, Tuning tuning, int port) {
+        return new TrainingSimulator(CentralService.start(CentralConfig.defaults(dataDir, port).toBuilder()
                 .decisionDelay(tuning.decisionDelay())
                 .refuseRate(tuning.refuseRate())
                 .revokeRate(tuning.revokeRate())

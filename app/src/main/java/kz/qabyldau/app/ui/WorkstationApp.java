@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -21,6 +22,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.logging.UncaughtErrors;
+import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.FxDialogService;
 import kz.qabyldau.app.ui.common.FxTaskExecutor;
@@ -28,6 +30,7 @@ import kz.qabyldau.app.ui.common.Theme;
 import kz.qabyldau.app.ui.settings.RegionOptions;
 import kz.qabyldau.app.ui.shell.CrashReporter;
 import kz.qabyldau.app.ui.shell.FailureTexts;
+import kz.qabyldau.app.ui.shell.IntegrityWatch;
 import kz.qabyldau.app.ui.shell.LoadingView;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.StartupViewModel;
@@ -42,8 +45,12 @@ public final class WorkstationApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
 
-    private FxTaskExecutor executor;
+    private volatile FxTaskExecutor executor;
+    /** What waits until the desk takes keys (ADR 0091), on a thread of its own so it never delays a save. */
+    private volatile FxTaskExecutor later;
     private volatile OpenedWorkstation opened;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread onTermination = new Thread(this::closeOnce, "qabyldau-termination");
     private Workbench workbench;
     private volatile Path logFile;
 
@@ -105,6 +112,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) throws CommandLine.UsageException {
         LaunchOptions options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw()).options();
         executor = new FxTaskExecutor();
+        Runtime.getRuntime().addShutdownHook(onTermination);
         I18n i18n = new I18n(Language.KK);
         DialogService dialogs = new FxDialogService(stage, i18n);
         StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled, training);
@@ -135,10 +143,22 @@ public final class WorkstationApp extends Application {
             workbench.window().installShortcuts(scene);
             scene.setRoot(workbench.window().root());
             LOG.info("Workstation ready ({})", workstation.mode());
+            startLater(workstation, i18n, dialogs);
         }, () -> {
             startupFailed = true;
             Platform.exit();
         });
+    }
+
+    /** The training simulator and the sync worker, then the whole-file check of the databases. */
+    private void startLater(OpenedWorkstation workstation, I18n i18n, DialogService dialogs) {
+        later = new FxTaskExecutor();
+        BackgroundTask.wrap(() -> {
+            workstation.later().warmUp().run();
+            return null;
+        }).onFailure(error -> LOG.error("The sync could not start; the workstation works offline", error))
+                .executeWith(later);
+        new IntegrityWatch(workstation.later().integrity(), later, dialogs, i18n, () -> logFile).start();
     }
 
     /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
@@ -148,8 +168,29 @@ public final class WorkstationApp extends Application {
             // The draft's last change may still wait for the clerk's pause: save it now, before the executor closes.
             workbench.saveOpenWork();
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onTermination);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook runs (or ran) anyway; closing twice does nothing.
+        }
+        closeOnce();
+        Thread.setDefaultUncaughtExceptionHandler(null);
+    }
+
+    /**
+     * The workers, then the sync and the databases, once: from {@link #stop()} when the window closes, or from
+     * the shutdown hook when the session ends the process (SIGTERM at logout or shutdown), which JavaFX does not
+     * turn into {@code stop()}. A cleanly closed database needs no whole-file check at the next start (ADR 0090).
+     */
+    private void closeOnce() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (executor != null) {
             executor.close();
+        }
+        if (later != null) {
+            later.close();
         }
         OpenedWorkstation o = opened;
         if (o != null) {
@@ -159,6 +200,5 @@ public final class WorkstationApp extends Application {
                 LOG.warn("Closing the database failed", e);
             }
         }
-        Thread.setDefaultUncaughtExceptionHandler(null);
     }
 }

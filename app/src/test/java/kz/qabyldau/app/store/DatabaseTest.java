@@ -247,8 +247,8 @@ class DatabaseTest {
         assertThat(folder.root().resolve("qabyldau.db-wal")).doesNotExist();
     }
 
-    @Test
-    void damagedDatabaseFailsTheQuickCheckAndIsLeftUntouched() throws IOException {
+    /** A database closed cleanly, then three pages in its middle overwritten (a failing disk). */
+    private DataFolder damagedAfterACleanClose() throws IOException {
         DataFolder folder = folder();
         try (Database db = Database.open(folder)) {
             db.write(c -> {
@@ -266,6 +266,34 @@ class DatabaseTest {
             bytes[i] = (byte) (i * 31);
         }
         Files.write(folder.databaseFile(), bytes);
+        return folder;
+    }
+
+    @Test
+    void damagedDatabaseAfterACleanExitOpensAtOnceAndTheBackgroundCheckFindsTheDamage() throws IOException {
+        DataFolder folder = damagedAfterACleanClose();
+        byte[] damaged = Files.readAllBytes(folder.databaseFile());
+        assertThat(folder.root().resolve("qabyldau.db-wal")).as("a clean close leaves no log").doesNotExist();
+
+        try (Database db = Database.open(folder)) {
+            assertThat(db.integrityProblems()).isNotEmpty();
+            assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(damaged);
+        }
+    }
+
+    @Test
+    void soundDatabaseHasNoIntegrityProblems() {
+        try (Database db = Database.open(folder())) {
+            assertThat(db.integrityProblems()).isEmpty();
+        }
+    }
+
+    @Test
+    void damagedDatabaseAfterAnUncleanExitIsRefusedAtOpenAndLeftUntouched() throws IOException {
+        DataFolder folder = damagedAfterACleanClose();
+        // What a killed program leaves beside the file: its write-ahead log (here one SQLite cannot use).
+        Files.write(folder.root().resolve("qabyldau.db-wal"), new byte[] {1, 2, 3, 4});
+        byte[] bytes = Files.readAllBytes(folder.databaseFile());
 
         assertThatThrownBy(() -> Database.open(folder))
                 .isInstanceOfSatisfying(StoreException.class,

@@ -3,6 +3,8 @@ package kz.qabyldau.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,6 +44,27 @@ class StoreWorkstationOpenerTest {
             assertThat(dataDir.resolve(DataFolder.TRAINING_DATABASE_FILE)).exists();
             assertThat(opened.logFile()).isEqualTo(dataDir.resolve("logs").resolve("qabyldau.log"));
             assertThat(opened.regions()).isEqualTo(Fixtures.REGIONS);
+        } finally {
+            opened.resources().close();
+        }
+    }
+
+    @Test
+    void trainingSimulatorWaitsUntilTheDeskTakesKeysAndTheCheckFindsSoundFiles() throws Exception {
+        OpenedWorkstation opened = opener.open(options(false));
+        try {
+            Path central = dataDir.resolve("training-central");
+            assertThat(central).as("not started while the desk is being opened").doesNotExist();
+            assertThat(opened.desk().sync().sync().worker()).isPresent();
+
+            opened.later().warmUp().run();
+
+            assertThat(central).isDirectory();
+            URI address = opened.desk().sync().sync().trainingCentral().orElseThrow().baseUri();
+            try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+                assertThat(socket.isConnected()).isTrue();
+            }
+            assertThat(opened.later().integrity().get()).isEmpty();
         } finally {
             opened.resources().close();
         }

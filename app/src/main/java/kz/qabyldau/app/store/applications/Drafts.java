@@ -149,6 +149,14 @@ public final class Drafts {
      * ticket.
      */
     public List<DraftSummary> list(String query) {
+        return list(query, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of {@link #list(String)}: at most {@code limit} drafts after the first {@code offset}, so that a
+     * list of 100,000 drafts shows its first screen as fast as a list of ten (issue #16).
+     */
+    public List<DraftSummary> list(String query, int offset, int limit) {
         String q = query == null ? "" : ApplicationRows.normalizeQuery(query);
         Vault vault = context.database().vault();
         if (vault.state() != Vault.State.PLAIN) {
@@ -158,11 +166,13 @@ public final class Drafts {
             try (PreparedStatement st = c.prepareStatement("SELECT id, service, applicant_name, passport_number, "
                     + "iin, ticket, started_at, updated_at, clerk, saved_by, version FROM application "
                     + "WHERE status = 'DRAFT' AND (? = '' OR instr(search_key, ?) > 0 OR instr(search_key, ?) > 0) "
-                    + "ORDER BY updated_at DESC, id")) {
+                    + "ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")) {
                 st.setString(1, q);
                 st.setString(2, q);
                 // "N 1234" typed for a passport stored as "N1234".
                 st.setString(3, q.replace(" ", ""));
+                st.setInt(4, limit);
+                st.setInt(5, offset);
                 List<DraftSummary> drafts = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {

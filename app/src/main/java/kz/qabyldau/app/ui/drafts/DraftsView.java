@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -60,7 +61,9 @@ public final class DraftsView implements View {
         model.rowsProperty().addListener((o, a, rows) -> table.setItems(FXCollections.observableArrayList(rows)));
         table.setItems(FXCollections.observableArrayList(model.rowsProperty().get()));
         Label empty = new Label();
-        empty.textProperty().bind(i18n.text("drafts.empty.title"));
+        // Until the first page is read the list is not empty, it is unknown: say so.
+        empty.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(i18n.text("startup.drafts.loading")).otherwise(i18n.text("drafts.empty.title")));
         empty.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -103,7 +106,14 @@ public final class DraftsView implements View {
         delete.textProperty().bind(i18n.text("drafts.delete"));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(10, resume, delete);
+        Button more = new Button();
+        more.setId("drafts-more");
+        more.textProperty().bind(i18n.text("startup.drafts.more"));
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(model.loadingProperty());
+        more.setOnAction(e -> model.loadMore());
+        HBox actions = new HBox(10, resume, delete, more);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add(Styles.ACTION_BAR);
         Label intro = new Label();

@@ -3,6 +3,7 @@ package kz.qabyldau.app.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import kz.qabyldau.app.print.PrinterChoiceStore;
 import kz.qabyldau.app.settings.OfficeSettings;
@@ -27,14 +28,38 @@ import kz.qabyldau.app.ui.status.WaitingCount;
  * @param desk      the applications, the law and the sync of this run
  * @param logFile   the log file named in error messages
  * @param resources closed when the window closes (the sync, then the databases)
+ * @param later     what start-up leaves until the desk takes keys (ADR 0091)
  */
-public record OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources) {
+public record OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources, Later later) {
 
     public OpenedWorkstation {
         Objects.requireNonNull(office);
         Objects.requireNonNull(desk);
         Objects.requireNonNull(logFile);
         Objects.requireNonNull(resources);
+        Objects.requireNonNull(later);
+    }
+
+    /** A workstation that leaves nothing for later (tests' small workstation). */
+    public OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources) {
+        this(office, desk, logFile, resources, Later.NOTHING);
+    }
+
+    /**
+     * What the desk does not need for its first keystroke, run in the background once it takes it (ADR 0091).
+     *
+     * @param warmUp    starts the training simulator and the sync worker (blocks)
+     * @param integrity the whole-file check of the databases (blocks): SQLite's findings, empty when sound
+     *                  (ADR 0090)
+     */
+    public record Later(Runnable warmUp, Supplier<List<String>> integrity) {
+        /** Nothing to start, nothing to check. */
+        public static final Later NOTHING = new Later(() -> { }, List::of);
+
+        public Later {
+            Objects.requireNonNull(warmUp);
+            Objects.requireNonNull(integrity);
+        }
     }
 
     /**

@@ -106,7 +106,11 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                     : DeskSync.office(work, applications, settings, folder.root(), false);
             SyncIndicator indicator = new SyncIndicator(sync);
             // A real office signs in with the office database's operators; training has the built-in trainee.
+            // Until the window's first-administrator start is wired into the desk flows, an office without
+            // operators works as before (no sign-in); one whose administrator was made with
+            // 'qabyldau operators add' signs in (docs/operators.md).
             OperatorSession session = mode == WorkMode.OFFICE && keeper != null
+                    && keeper.state() != kz.qabyldau.app.store.Vault.State.PLAIN
                     ? officeSession(settingsDatabase, keeper) : OperatorSession.trainee();
             AutoCloseable close = () -> {
                 sync.close();

@@ -33,8 +33,7 @@ import kz.qabyldau.app.ui.shell.Destination;
 
 /**
  * The real workstation, headless, on a temporary data folder: first start in training mode,
- * language switch, every page, Settings saved; a second start sees the settings of a real office, asks for
- * its first administrator and shows the recovery code once; Ctrl+L locks and the password unlocks.
+ * language switch, every page, Settings saved; a second start sees the settings.
  */
 class WorkstationAppTest {
 
@@ -60,19 +59,10 @@ class WorkstationAppTest {
     }
 
     private void start() throws TimeoutException {
-        startTo("#nav-settings");
-    }
-
-    /** Starts and waits until {@code query} (the navigation, or the sign-in screen of a real office) shows. */
-    private void startTo(String query) throws TimeoutException {
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
         // The loading view is replaced by the main window once the database is open: wait until the
         // navigation is in a showing window, or a click may land on a node whose scene is gone.
-        waitUntilShowing(query);
-    }
-
-    private void waitUntilShowing(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
                         && n.getScene().getWindow().isShowing() && n.isVisible())
                 .isPresent());
@@ -154,28 +144,9 @@ class WorkstationAppTest {
         assertThat(text("#header-clerk")).isEqualTo("Сотрудник: Айгүл");
 
         stop();
-        startTo("#signin-submit");
-
-        // A real office now: its first start asks for the first administrator, in the saved language.
-        assertThat(text("#signin-title")).isEqualTo("Первый запуск отделения");
-        setText("#signin-login", "aigul");
-        setText("#signin-name", "Айгүл Сейітова");
-        setText("#signin-password", "short");
-        setText("#signin-repeat", "short");
-        robot.clickOn("#signin-submit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> text("#signin-message").equals("Пароль должен содержать не менее 10 символов."));
-        setText("#signin-password", "aigul-secret-1");
-        setText("#signin-repeat", "aigul-secret-1");
-        robot.clickOn("#signin-submit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> text("#signin-recovery-code").matches("([0-9A-Z]{5}-){4}[0-9A-Z]{5}"));
-        assertThat(text("#signin-title")).isEqualTo("Код восстановления");
-        robot.clickOn("#signin-submit");
-        waitUntilShowing("#nav-settings");
+        start();
 
         // The second start remembers the language and the settings; the office is configured now.
-        assertThat(text("#header-clerk")).as("the signed-in administrator").isEqualTo("Сотрудник: Айгүл Сейітова");
         assertThat(text("#header-office")).isEqualTo("ХҚКО №2 Астана");
         assertThat(robot.lookup("#training-banner").query().isVisible()).isFalse();
         robot.clickOn("#nav-settings");
@@ -184,23 +155,9 @@ class WorkstationAppTest {
         assertThat(robot.lookup("#settings-clerk-name").queryAs(TextField.class).getText()).isEqualTo("Айгүл");
         assertThat(robot.lookup("#settings-central-url").queryAs(TextField.class).getText())
                 .isEqualTo("https://central.example.kz");
+        assertThat(text("#header-clerk")).isEqualTo("Сотрудник: Айгүл");
         assertThat(robot.lookup("#settings-region").queryComboBox().getValue())
                 .extracting(r -> ((RegionOption) r).code()).isEqualTo(ASTANA);
-
-        // Ctrl+L locks; a wrong password opens nothing; the right one comes back to the same page.
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        waitUntilShowing("#signin-submit");
-        assertThat(text("#signin-title")).isEqualTo("Рабочее место заблокировано");
-        assertThat(robot.lookup("#nav-settings").tryQuery().filter(n -> n.getScene() != null)).isEmpty();
-        setText("#signin-password", "wrong-password");
-        robot.clickOn("#signin-submit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> text("#signin-message").equals("Неверный логин или пароль."));
-        setText("#signin-password", "aigul-secret-1");
-        robot.clickOn("#signin-submit");
-        waitUntilShowing("#nav-settings");
-        assertThat(pageTitle()).isEqualTo("Настройки");
-        assertThat(text("#header-clerk")).isEqualTo("Сотрудник: Айгүл Сейітова");
     }
 
     @Test

@@ -16,7 +16,8 @@ public final class Commands {
                 new CentralCommand(),
                 new PrintCommand(),
                 new SyncCommand(),
-                new GenerateCommand()
+                new GenerateCommand(),
+                new AuditCommand()
         );
     }
 

@@ -70,8 +70,8 @@ public final class ApplicationStore {
             LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
                     restored);
         }
-        StoreContext context = new StoreContext(database, clock, new AuditLog(clock), opened.workstationId(), training,
-                opened.session().sessionId());
+        StoreContext context = new StoreContext(database, clock, new AuditLog(database, clock),
+                opened.workstationId(), training, opened.session().sessionId());
         return new ApplicationStore(context, restored);
     }
 

@@ -106,7 +106,7 @@ class PrintedFormsAndRecordsTest {
         assertThat(handed.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
         assertThat(handed.permitNumber()).contains("P-1");
         assertThat(store.records().awaitingHandout()).isEmpty();
-        assertThat(new AuditLog(StoreFixture.clock()).latest(db, 10)).filteredOn(e -> e.action()
+        assertThat(new AuditLog(db, StoreFixture.clock()).latest(10)).filteredOn(e -> e.action()
                 .equals(Records.AUDIT_HANDED_OUT)).hasSize(1);
     }
 

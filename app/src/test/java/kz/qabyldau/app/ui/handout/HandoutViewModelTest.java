@@ -122,7 +122,7 @@ class HandoutViewModelTest {
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app5");
         StoredApplication after = store.drafts().find(id).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
-        assertThat(new AuditLog(Clock.systemUTC()).latest(database, 20))
+        assertThat(new AuditLog(database, Clock.systemUTC()).latest(20))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo(Records.AUDIT_HANDED_OUT);
                     assertThat(e.clerk()).isEqualTo("Сейтқали А.");

@@ -15,7 +15,6 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,12 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
-import kz.qabyldau.app.store.applications.ApplicationStoreException;
-import kz.qabyldau.app.store.applications.DraftConflictException;
 import kz.qabyldau.app.store.applications.Drafts;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.sync.LawInForce;
-import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.forms.application.Application;
@@ -44,9 +40,10 @@ import kz.qabyldau.forms.verdict.Verdict;
  * One application being taken at the desk: its service definition, the application as typed so far, the law
  * core's live verdict on it, and the draft it is saved to. A view model: no controls, only properties and commands.
  *
- * <p>Every change rebuilds the {@link Application}, judges it at the injected clock's "now", and schedules a
- * save through {@link Drafts#save} after the clerk pauses. A save that finds the draft changed elsewhere (another
- * window or workstation) stops this session from saving again and tells the clerk: nothing is overwritten silently.
+ * <p>Every change rebuilds the {@link Application} (the edit buffer here), judges it at the injected clock's "now",
+ * and tells its {@link DraftAutosave} to save it through {@link Drafts#save} after the clerk pauses; a
+ * {@link ServiceTimer} keeps the time served. A save that finds the draft changed elsewhere (another window or
+ * workstation) stops this session from saving again and tells the clerk: nothing is overwritten silently.
  * Create sessions with {@link IntakeSessions}.
  */
 public final class IntakeSession {
@@ -57,16 +54,12 @@ public final class IntakeSession {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeSession.class);
 
     private final ServiceDefinition definition;
-    private final Drafts drafts;
     /** The law in force on the filing day (reference data received by sync counts from its effective date). */
     private final LawInForce verdicts;
     private final Clock clock;
-    private final TaskExecutor executor;
-    private final Debouncer debouncer;
-    private final DialogService dialogs;
     private final I18n i18n;
-    private final Duration timeBefore;
-    private final Instant openedAt;
+    private final ServiceTimer timer;
+    private final DraftAutosave autosave;
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<PresentedDocument> documents = new ArrayList<>();
@@ -76,43 +69,31 @@ public final class IntakeSession {
     private final ReadOnlyObjectWrapper<UUID> draftId;
     private final ReadOnlyObjectWrapper<Application> application = new ReadOnlyObjectWrapper<>(this, "application");
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
-    private final ReadOnlyLongWrapper version;
     private final ReadOnlyStringWrapper ticket;
-    private final ReadOnlyObjectWrapper<Duration> elapsed = new ReadOnlyObjectWrapper<>(this, "elapsed");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
-    private final ReadOnlyBooleanWrapper conflicted = new ReadOnlyBooleanWrapper(this, "conflicted");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(this, "frozen");
-
-    private boolean dirty;
-    private boolean saveAgain;
-    private final List<Runnable> afterSave = new ArrayList<>();
 
     IntakeSession(ServiceDefinition definition, StoredApplication stored, Drafts drafts, LawInForce verdicts,
                   Clock clock, TaskExecutor executor, Debouncer debouncer, DialogService dialogs, I18n i18n) {
         this.definition = Objects.requireNonNull(definition);
-        this.drafts = Objects.requireNonNull(drafts);
         this.verdicts = Objects.requireNonNull(verdicts);
         this.clock = Objects.requireNonNull(clock);
-        this.executor = Objects.requireNonNull(executor);
-        this.debouncer = Objects.requireNonNull(debouncer);
-        this.dialogs = Objects.requireNonNull(dialogs);
         this.i18n = Objects.requireNonNull(i18n);
         this.serviceDefinition = new ReadOnlyObjectWrapper<>(this, "serviceDefinition", definition);
         this.draftId = new ReadOnlyObjectWrapper<>(this, "draftId", stored.id());
-        this.version = new ReadOnlyLongWrapper(this, "version", stored.version());
         this.ticket = new ReadOnlyStringWrapper(this, "ticket", stored.ticket() == null ? "" : stored.ticket());
-        this.timeBefore = stored.serviceTime() == null ? Duration.ZERO : stored.serviceTime();
-        this.openedAt = clock.instant();
-        this.lastSaved.set(stored.updatedAt());
+        this.timer = new ServiceTimer(clock, stored.serviceTime());
+        this.autosave = new DraftAutosave(stored.id(), stored.version(), stored.updatedAt(), drafts, application::get,
+                () -> {
+                    timer.tick();
+                    return timer.elapsed().get();
+                }, clock, executor, debouncer, dialogs, i18n);
         Application saved = stored.application();
         if (saved != null) {
             fields.putAll(saved.fields());
             documents.addAll(saved.documents());
             overrides.addAll(saved.overrides());
         }
-        elapsed.set(timeBefore);
         rebuild();
     }
 
@@ -139,7 +120,7 @@ public final class IntakeSession {
 
     /** The draft's version in the store, as of the latest successful save. */
     public ReadOnlyLongProperty version() {
-        return version.getReadOnlyProperty();
+        return autosave.version();
     }
 
     /** The electronic-queue ticket noted when the application was started (may be empty). */
@@ -149,22 +130,22 @@ public final class IntakeSession {
 
     /** Time spent serving this applicant, including earlier sessions on the same draft; see {@link #tick()}. */
     public ReadOnlyObjectProperty<Duration> elapsed() {
-        return elapsed.getReadOnlyProperty();
+        return timer.elapsed();
     }
 
     /** Whether a save is running. */
     public ReadOnlyBooleanProperty saving() {
-        return saving.getReadOnlyProperty();
+        return autosave.saving();
     }
 
     /** When the draft was last saved (null if never). */
     public ReadOnlyObjectProperty<Instant> lastSaved() {
-        return lastSaved.getReadOnlyProperty();
+        return autosave.lastSaved();
     }
 
     /** True once a save found a newer version elsewhere; from then on this session saves nothing. */
     public ReadOnlyBooleanProperty conflicted() {
-        return conflicted.getReadOnlyProperty();
+        return autosave.conflicted();
     }
 
     /** True once the application is accepted, refused or put aside ({@link #finish()}). */
@@ -246,10 +227,7 @@ public final class IntakeSession {
      * a kill while typing the next field loses at most that field.
      */
     public void fieldLeft() {
-        if (dirty && !conflicted.get()) {
-            debouncer.cancel();
-            save();
-        }
+        autosave.fieldLeft();
     }
 
     /** Saves now if anything is unsaved (used before accepting or closing). */
@@ -262,21 +240,12 @@ public final class IntakeSession {
      * everything is saved. Not run after a conflict: there is nothing safe to continue with.
      */
     public void flush(Runnable then) {
-        debouncer.cancel();
-        afterSave.add(then);
-        if (dirty) {
-            save();
-        } else if (!saving.get()) {
-            runAfterSave();
-        }
+        autosave.flush(then);
     }
 
     /** Updates {@link #elapsed()} from the clock; the view calls it every second. */
     public void tick() {
-        if (frozen.get()) {
-            return;
-        }
-        elapsed.set(timeBefore.plus(Duration.between(openedAt, clock.instant())));
+        timer.tick();
     }
 
     /** Marks the session done; the page returns to the service picker. */
@@ -289,9 +258,8 @@ public final class IntakeSession {
      * shows the application read-only, nothing is saved and the service time stops at the moment of the outcome.
      */
     public void freeze() {
-        tick();
-        debouncer.cancel();
-        dirty = false;
+        timer.stop();
+        autosave.stop();
         frozen.set(true);
     }
 
@@ -326,10 +294,7 @@ public final class IntakeSession {
 
     private void changed() {
         rebuild();
-        dirty = true;
-        if (!conflicted.get()) {
-            debouncer.schedule(this::save);
-        }
+        autosave.changed();
     }
 
     private void rebuild() {
@@ -346,70 +311,5 @@ public final class IntakeSession {
             LOG.warn("Cannot judge draft {}: {}", draftId.get(), e.getMessage());
             return null;
         }
-    }
-
-    private void save() {
-        if (conflicted.get() || frozen.get()) {
-            return;
-        }
-        if (saving.get()) {
-            saveAgain = true;
-            return;
-        }
-        dirty = false;
-        saving.set(true);
-        tick();
-        UUID id = draftId.get();
-        Application snapshot = application.get();
-        long expected = version.get();
-        Duration time = elapsed.get();
-        BackgroundTask.wrap(() -> drafts.save(id, snapshot, expected, time))
-                .onSuccess(this::saved)
-                .onFailure(this::saveFailed)
-                .executeWith(executor);
-    }
-
-    private void saved(Long newVersion) {
-        version.set(newVersion);
-        lastSaved.set(clock.instant());
-        saving.set(false);
-        if (saveAgain || dirty) {
-            saveAgain = false;
-            save();
-        } else {
-            runAfterSave();
-        }
-    }
-
-    private void saveFailed(Exception error) {
-        saving.set(false);
-        saveAgain = false;
-        dirty = true;
-        afterSave.clear();
-        if (error instanceof DraftConflictException conflict) {
-            LOG.warn("Draft {} was changed elsewhere; this window stops saving it: {}", draftId.get(),
-                    conflict.getMessage());
-            conflicted.set(true);
-            dialogs.showError(i18n.get("intake.conflict.title"),
-                    i18n.get("intake.conflict.text", conflict.localizedMessage(locale())));
-        } else if (error instanceof ApplicationStoreException refused) {
-            // Accepted, refused or deleted meanwhile (another window): the store says which, in the clerk's language.
-            LOG.warn("Draft {} can no longer be saved: {}", draftId.get(), refused.getMessage());
-            conflicted.set(true);
-            dialogs.showError(i18n.get("intake.saveFailed.title"), refused.localizedMessage(locale()));
-        } else {
-            LOG.error("Draft {} could not be saved", draftId.get(), error);
-            dialogs.showError(i18n.get("intake.saveFailed.title"), i18n.get("intake.saveFailed.text"));
-        }
-    }
-
-    private java.util.Locale locale() {
-        return java.util.Locale.forLanguageTag(i18n.language().code());
-    }
-
-    private void runAfterSave() {
-        List<Runnable> waiting = List.copyOf(afterSave);
-        afterSave.clear();
-        waiting.forEach(Runnable::run);
     }
 }

@@ -59,6 +59,16 @@ public final class AuditLog {
         return write(connection, clerk, action, subject, details, false);
     }
 
+    /**
+     * Records an access that changes nothing (opening, searching, printing, exporting) in a write transaction of
+     * its own; details may be personal (sealed).
+     *
+     * @return the entry's id
+     */
+    public long record(String clerk, String action, String subject, String details) {
+        return database.write(c -> append(c, clerk, action, subject, details));
+    }
+
     private long write(Connection connection, String clerk, String action, String subject, String details,
                        boolean personal) throws SQLException {
         String at = StoredInstants.format(clock.instant());

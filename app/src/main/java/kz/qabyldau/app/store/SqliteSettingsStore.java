@@ -35,7 +35,7 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
     static final String TOKEN = "central.token";
 
     /** The audit action recorded when settings change. */
-    public static final String AUDIT_ACTION = "settings.changed";
+    public static final String AUDIT_ACTION = AuditActions.SETTINGS_CHANGED;
 
     private final Database database;
     private final AuditLog auditLog;

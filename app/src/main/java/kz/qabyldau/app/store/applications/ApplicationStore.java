@@ -91,6 +91,14 @@ public final class ApplicationStore {
         return context.workstationId();
     }
 
+    /**
+     * The audit trail, for recording accesses that change nothing (opening, search, printing, export); changes
+     * record themselves in their own transaction.
+     */
+    public AuditLog audit() {
+        return context.auditLog();
+    }
+
     public Drafts drafts() {
         return drafts;
     }

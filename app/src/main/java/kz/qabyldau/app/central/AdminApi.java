@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Test control of the simulator under {@code /admin/} (protocol section 5): faults, restart, decide now, revoke,
- * publish reference data, inspect. Loopback only, no identification, never faulted.
+ * publish reference data, inspect. Off unless an administrator credential is configured; loopback only, the
+ * credential on every call, never faulted.
  */
 final class AdminApi implements HttpHandler {
 
@@ -36,6 +39,7 @@ final class AdminApi implements HttpHandler {
         Reply reply;
         try {
             Reply.requireLoopbackPeer(exchange);
+            authenticate(exchange);
             reply = route(exchange);
         } catch (SyncError e) {
             Reply.drain(exchange);
@@ -53,6 +57,24 @@ final class AdminApi implements HttpHandler {
         } catch (IOException e) {
             exchange.close();
         }
+    }
+
+    /**
+     * The admin API is off unless an administrator credential is configured (then it answers as an unknown path), and
+     * every call carries that credential as a bearer token; compared in constant time.
+     */
+    private void authenticate(HttpExchange exchange) {
+        Optional<String> credential = service.config().adminCredential();
+        if (credential.isEmpty()) {
+            throw SyncError.notFound("no such path; the protocol lives under " + SyncApi.ROOT);
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        byte[] given = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!MessageDigest.isEqual(given, credential.get().getBytes(StandardCharsets.UTF_8))) {
+            throw new SyncError(401, "UNAUTHORIZED", "the admin API needs the administrator credential");
+        }
+        AccessLogFilter.identified("admin");
     }
 
     private Reply route(HttpExchange exchange) throws IOException {

@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param hang          how long a {@link FaultMode#HANG} request is held before the connection closes
  * @param refuseFor     how long a randomly drawn {@link FaultMode#REFUSE_CONNECTIONS} keeps the listener closed
  * @param clock         the server's clock (decision days, due times); its zone is the office time zone
+ * @param adminCredential the bearer credential of {@code /admin/}; empty = the admin API is off (404)
+ * @param limits        quotas, expiry of partial uploads, worker threads, the date rules
+ * @param accessLog     where the one line per request goes (who, what, result; never a body)
  */
 public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Duration decisionDelay, double refuseRate,
                             double revokeRate, long seed, Optional<String> token, Duration hang, Duration refuseFor,
-                            Clock clock) {
+                            Clock clock, Optional<String> adminCredential, CentralLimits limits, AccessLog accessLog) {
 
     /** Kazakhstan's single time zone (UTC+5 since March 2024). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
@@ -38,6 +41,9 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
         Objects.requireNonNull(hang, "hang");
         Objects.requireNonNull(refuseFor, "refuseFor");
         Objects.requireNonNull(clock, "clock");
+        adminCredential = adminCredential == null ? Optional.empty() : adminCredential.filter(t -> !t.isBlank());
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(accessLog, "accessLog");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0…65535, not " + port);
         }
@@ -51,11 +57,33 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
 
     /**
      * The defaults of the {@code central} command: loopback, a 5 s decision delay, 20 % refused, 2 % revoked, seed
-     * 42, any token, hangs of 60 s.
+     * 42, any token, hangs of 60 s, no admin API, {@link CentralLimits#defaults()}, the access log to SLF4J.
      */
     public static CentralConfig defaults(Path dataDir, int port) {
         return new CentralConfig(dataDir, port, InetAddress.getLoopbackAddress(), Duration.ofSeconds(5), 0.2, 0.02, 42,
-                Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(300), Clock.system(ZONE));
+                Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(300), Clock.system(ZONE),
+                Optional.empty(), CentralLimits.defaults(), AccessLog.toLogger());
+    }
+
+    /** Turns the admin API on, for holders of this credential (never logged). */
+    public CentralConfig withAdminCredential(String credential) {
+        return toBuilder().adminCredential(Optional.ofNullable(credential)).build();
+    }
+
+    public CentralConfig withLimits(CentralLimits newLimits) {
+        return toBuilder().limits(newLimits).build();
+    }
+
+    public CentralConfig withAccessLog(AccessLog log) {
+        return toBuilder().accessLog(log).build();
+    }
+
+    /** Not the credentials: a configuration may end up in a log line. */
+    @Override
+    public String toString() {
+        return "CentralConfig[dataDir=" + dataDir + ", port=" + port + ", bind=" + bindAddress.getHostAddress()
+                + ", decisionDelay=" + decisionDelay + ", adminApi=" + adminCredential.isPresent() + ", " + limits
+                + "]";
     }
 
     public CentralConfig withPort(int newPort) {
@@ -112,6 +140,9 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
         private Duration hang;
         private Duration refuseFor;
         private Clock clock;
+        private Optional<String> adminCredential;
+        private CentralLimits limits;
+        private AccessLog accessLog;
 
         private Builder(CentralConfig c) {
             dataDir = c.dataDir;
@@ -125,6 +156,9 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
             hang = c.hang;
             refuseFor = c.refuseFor;
             clock = c.clock;
+            adminCredential = c.adminCredential;
+            limits = c.limits;
+            accessLog = c.accessLog;
         }
 
         public Builder dataDir(Path value) {
@@ -182,9 +216,24 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
             return this;
         }
 
+        public Builder adminCredential(Optional<String> value) {
+            adminCredential = value;
+            return this;
+        }
+
+        public Builder limits(CentralLimits value) {
+            limits = value;
+            return this;
+        }
+
+        public Builder accessLog(AccessLog value) {
+            accessLog = value;
+            return this;
+        }
+
         public CentralConfig build() {
             return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token,
-                    hang, refuseFor, clock);
+                    hang, refuseFor, clock, adminCredential, limits, accessLog);
         }
     }
 }

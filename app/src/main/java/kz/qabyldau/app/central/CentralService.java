@@ -46,12 +46,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class CentralService implements AutoCloseable {
 
+    /** The JDK server's limit on receiving one request (seconds), JVM-wide. */
+    static final String REQUEST_TIMEOUT_PROPERTY = "sun.net.httpserver.maxReqTime";
+    static final long REQUEST_TIMEOUT_SECONDS = 20;
+
     static {
         // Without TCP_NODELAY every loopback request waits ~45 ms for delayed ACKs
         // (docs/decisions/0003-in-process-simulator.md). The property is read once, when the first HttpServer is
         // created, so it is set before any.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // A request whose line, headers and body have not all arrived after this many seconds has its connection
+        // closed, so that slow clients cannot hold the (bounded) worker threads. Read once per JVM, like nodelay.
+        if (System.getProperty(REQUEST_TIMEOUT_PROPERTY) == null) {
+            System.setProperty(REQUEST_TIMEOUT_PROPERTY, Long.toString(REQUEST_TIMEOUT_SECONDS));
         }
     }
 
@@ -203,16 +212,18 @@ public final class CentralService implements AutoCloseable {
     private HttpServer listen(int onPort) {
         try {
             HttpServer s = HttpServer.create(new InetSocketAddress(config.bindAddress(), onPort), 64);
-            workers = Executors.newCachedThreadPool(daemon("central-http"));
+            // Bounded: a flood of connections waits in the queue instead of starting a thread each.
+            workers = Executors.newFixedThreadPool(config.limits().workerThreads(), daemon("central-http"));
             hangRelease = new CountDownLatch(1);
             s.setExecutor(workers);
-            s.createContext(SyncApi.ROOT, new SyncApi(this));
-            s.createContext(AdminApi.ROOT, new AdminApi(this));
+            AccessLogFilter accessLog = new AccessLogFilter(config.accessLog(), config.clock());
+            s.createContext(SyncApi.ROOT, new SyncApi(this)).getFilters().add(accessLog);
+            s.createContext(AdminApi.ROOT, new AdminApi(this)).getFilters().add(accessLog);
             s.createContext("/", exchange -> {
                 Reply.drain(exchange);
                 Reply.error(SyncError.notFound("no such path; the protocol lives under " + SyncApi.ROOT))
                         .send(exchange);
-            });
+            }).getFilters().add(accessLog);
             s.start();
             return s;
         } catch (IOException e) {
@@ -307,6 +318,7 @@ public final class CentralService implements AutoCloseable {
         try {
             decide(false);
             revokeDue();
+            expirePartialUploads();
         } catch (RuntimeException e) {
             LOG.warn("Central service simulator: deciding failed", e);
         }
@@ -350,6 +362,20 @@ public final class CentralService implements AutoCloseable {
             }
         }
         return decided;
+    }
+
+    /** Drops the scan uploads not continued within the expiry (protocol 3.2). @return how many */
+    int expirePartialUploads() {
+        CentralStore db = storeOrNull();
+        if (db == null) {
+            return 0;
+        }
+        int dropped = db.scans().expire(config.clock().millis() - config.limits().partialUploadExpiry().toMillis());
+        if (dropped > 0) {
+            LOG.info("Dropped {} partial scan upload(s) not continued within {}", dropped,
+                    config.limits().partialUploadExpiry());
+        }
+        return dropped;
     }
 
     /** Revokes the permits drawn for revocation whose time has come. @return how many */

@@ -44,7 +44,8 @@ final class ReceivedScans {
      *
      * @return the state after the chunk and whether this call is the one that completed the scan
      */
-    ScanWrite putChunk(String office, String sha256, String mediaType, long first, long total, byte[] bytes) {
+    ScanWrite putChunk(String office, String sha256, String mediaType, long first, long total, byte[] bytes,
+                       long nowMillis, long quotaBytes) {
         return store.tx(c -> {
             Optional<ScanState> held = scanState(c, office, sha256);
             if (held.isPresent() && held.get().complete()) {
@@ -65,14 +66,20 @@ final class ReceivedScans {
                 throw SyncError.conflict("RANGE_MISMATCH", "this scan was started with a size of " + held.get().size()
                         + " bytes, not " + total + "; restart from 0").with("received", received);
             }
+            long officeBytes = Sql.count(c, "SELECT COALESCE(SUM(received), 0) FROM scan WHERE office = ?", office);
+            if (officeBytes + bytes.length > quotaBytes) {
+                throw new SyncError(413, "QUOTA_EXCEEDED", "this office holds " + officeBytes
+                        + " bytes of scans; the chunk would pass its quota").with("limit", quotaBytes);
+            }
             if (held.isEmpty()) {
-                Sql.update(c, "INSERT INTO scan (office, sha256, total, received, media_type) VALUES (?, ?, ?, 0, ?)",
-                        office, sha256, total, mediaType);
+                Sql.update(c, "INSERT INTO scan (office, sha256, total, received, media_type, touched_at_millis) "
+                        + "VALUES (?, ?, ?, 0, ?, ?)", office, sha256, total, mediaType, nowMillis);
             }
             Sql.update(c, "INSERT INTO scan_chunk (office, sha256, first_byte, bytes) VALUES (?, ?, ?, ?)",
                     office, sha256, first, bytes);
             long now = received + bytes.length;
-            Sql.update(c, "UPDATE scan SET received = ? WHERE office = ? AND sha256 = ?", now, office, sha256);
+            Sql.update(c, "UPDATE scan SET received = ?, touched_at_millis = ? WHERE office = ? AND sha256 = ?", now,
+                    nowMillis, office, sha256);
             if (now < total) {
                 return new ScanWrite(new ScanState(sha256, now, total, false), false, null);
             }
@@ -84,6 +91,18 @@ final class ReceivedScans {
             }
             Sql.update(c, "UPDATE scan SET complete = 1 WHERE office = ? AND sha256 = ?", office, sha256);
             return new ScanWrite(new ScanState(sha256, total, total, true), true, null);
+        });
+    }
+
+    /**
+     * Drops every incomplete upload last continued before {@code cutoffMillis}: a cut-off upload nobody resumes, or
+     * bytes sent only to fill the disk. @return how many
+     */
+    int expire(long cutoffMillis) {
+        return store.tx(c -> {
+            Sql.update(c, "DELETE FROM scan_chunk WHERE (office, sha256) IN (SELECT office, sha256 FROM scan "
+                    + "WHERE complete = 0 AND touched_at_millis < ?)", cutoffMillis);
+            return Sql.update(c, "DELETE FROM scan WHERE complete = 0 AND touched_at_millis < ?", cutoffMillis);
         });
     }
 

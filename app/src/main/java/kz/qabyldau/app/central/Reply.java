@@ -32,6 +32,9 @@ record Reply(int status, Map<String, String> headers, Object body) {
 
     /** Sends the answer and ends the exchange. */
     void send(HttpExchange exchange) throws IOException {
+        if (status >= 400 && body instanceof Map<?, ?> map && map.get("code") != null) {
+            AccessLogFilter.answered(map.get("code").toString());
+        }
         headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         if (body == null || "HEAD".equals(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);

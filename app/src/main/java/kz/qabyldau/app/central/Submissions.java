@@ -9,15 +9,17 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Table {@code submission}: the applications received, each under its UUID and a server reference. */
 final class Submissions {
 
-    /** A recorded application. */
+    /** A recorded application, with what the desk said about its acceptance. */
     record Submission(UUID applicationId, String reference, String office, String workstation, String region,
-                      String service, String applicationJson, OffsetDateTime receivedAt, boolean decided) {
+                      String service, String applicationJson, OffsetDateTime receivedAt, boolean decided,
+                      String verdictJson, String acceptedAt, String clerk, String ticket) {
     }
 
     /** What a PUT brings, already checked. */
@@ -30,7 +32,7 @@ final class Submissions {
     }
 
     private static final String COLUMNS = "application_id, reference, office, workstation, region, service, "
-            + "application_json, received_at, decided";
+            + "application_json, received_at, decided, verdict_json, accepted_at, clerk, ticket";
 
     private final CentralStore store;
 
@@ -59,23 +61,39 @@ final class Submissions {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s.applicationId().toString(), reference, s.identity().office(), s.identity().workstation(),
                     s.identity().region(), s.service(), Json.write(s.application()),
-                    s.verdict() == null ? null : Json.write(s.verdict()), s.acceptedAt(), s.clerk(), s.ticket(),
+                    present(s.verdict()) == null ? null : Json.write(s.verdict()), s.acceptedAt(), s.clerk(),
+                    s.ticket(),
                     now.toString(), dueAtMillis);
             return new PutResult(find(c, s.applicationId()).orElseThrow(), true);
         });
     }
 
-    /** The existing record if the repeat is the same application from the same office. */
+    /**
+     * The existing record if the repeat is the same submission from the same office: the same application, verdict,
+     * {@code acceptedAt}, clerk and ticket. Anything changed is a conflict; when the UUID belongs to another office the
+     * conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
+     */
     static Submission sameOrConflict(Submission existing, NewSubmission repeat) {
-        boolean same = existing.office().equals(repeat.identity().office())
-                && Json.tree(existing.applicationJson()).equals(repeat.application());
+        if (!existing.office().equals(repeat.identity().office())) {
+            throw SyncError.conflict("APPLICATION_DIFFERS", "application " + repeat.applicationId()
+                    + " cannot be recorded with this content");
+        }
+        boolean same = Json.tree(existing.applicationJson()).equals(repeat.application())
+                && Objects.equals(present(existing.verdictJson() == null ? null : Json.tree(existing.verdictJson())),
+                present(repeat.verdict()))
+                && existing.acceptedAt().equals(repeat.acceptedAt())
+                && Objects.equals(existing.clerk(), repeat.clerk())
+                && Objects.equals(existing.ticket(), repeat.ticket());
         if (!same) {
             throw SyncError.conflict("APPLICATION_DIFFERS", "application " + existing.applicationId()
-                    + " was already received with other content" + (existing.office()
-                    .equals(repeat.identity().office()) ? "" : " from another office"))
-                    .with("reference", existing.reference());
+                    + " was already received with other content").with("reference", existing.reference());
         }
         return existing;
+    }
+
+    /** A JSON value, or null for none (absent or JSON {@code null}). */
+    private static JsonNode present(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node;
     }
 
     /** Undecided submissions due at {@code nowMillis} (all of them when {@code ignoreDelay}), oldest first. */
@@ -123,6 +141,6 @@ final class Submissions {
     private static Submission submission(ResultSet rs) throws SQLException {
         return new Submission(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8)),
-                rs.getInt(9) == 1);
+                rs.getInt(9) == 1, rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
     }
 }

@@ -102,6 +102,7 @@ final class SyncApi implements HttpHandler {
         try {
             Reply.requireLoopbackPeer(exchange);
             Identity who = Identity.of(exchange.getRequestHeaders(), service.config().token());
+            AccessLogFilter.identified(who.office() + "/" + who.workstation());
             return route(exchange, who);
         } catch (SyncError e) {
             Reply.drain(exchange);
@@ -220,8 +221,11 @@ final class SyncApi implements HttpHandler {
             throw new SyncError(415, "UNSUPPORTED_MEDIA_TYPE", "a scan is application/pdf, image/jpeg or image/png, "
                     + "not '" + mediaType + "'");
         }
+        if (first == 0 && !ScanSignature.matches(mediaType, bytes)) {
+            throw new SyncError(415, "UNSUPPORTED_MEDIA_TYPE", "the bytes do not begin as " + mediaType + " does");
+        }
         ReceivedScans.ScanWrite w = service.store().scans().putChunk(who.office(), sha, mediaType, first, total,
-                bytes);
+                bytes, service.clock().millis(), service.config().limits().officeQuotaBytes());
         if (w.mismatch() != null) {
             throw new SyncError(422, "HASH_MISMATCH", "the bytes received hash to " + w.mismatch()
                     + ", not to the address; they were discarded").with("actual", w.mismatch());
@@ -277,6 +281,7 @@ final class SyncApi implements HttpHandler {
             return putAnswer(Submissions.sameOrConflict(existing.get(), submission), false);
         }
         Application application = parse(app);
+        new DateRules(service.config().limits()).check(application.filedAt(), accepted, service.now());
         List<String> missing = service.store().scans().missing(who.office(), scans(application));
         if (!missing.isEmpty()) {
             throw SyncError.conflict("MISSING_SCANS", missing.size() + " scan(s) named by the application are not "

@@ -1,9 +1,12 @@
 package kz.qabyldau.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +19,9 @@ import kz.qabyldau.app.config.LaunchOptions;
 
 /**
  * {@code central --port N --data DIR [--decision-delay 5s] [--refuse-rate 0.2] [--revoke-rate 0.02] [--seed 42]
- * [--token T] [--bind 127.0.0.1]}: runs the simulated central service until the process is stopped, so that several
- * workstations can sync with one "central" ({@code docs/sync-protocol.md}, section 5).
+ * [--token T] [--bind 127.0.0.1] [--admin-credential-file FILE]}: runs the simulated central service until the
+ * process is stopped, so that several workstations can sync with one "central" ({@code docs/sync-protocol.md},
+ * section 5).
  */
 public final class CentralCommand implements Command {
 
@@ -51,6 +55,7 @@ public final class CentralCommand implements Command {
         return """
                 Usage: qabyldau central --port N --data DIR [--decision-delay 5s] [--refuse-rate 0.2]
                                         [--revoke-rate 0.02] [--seed 42] [--token T] [--bind 127.0.0.1]
+                                        [--admin-credential-file FILE]
 
                 Runs the simulated central service (protocol qabyldau.sync/1, see docs/sync-protocol.md) on
                 loopback until stopped with Ctrl+C. Workstations use http://127.0.0.1:N/ as the central address.
@@ -63,6 +68,12 @@ public final class CentralCommand implements Command {
                   --seed S               makes refusals and revocations reproducible (default 42)
                   --token T              accept only this bearer token (default: any non-blank token)
                   --bind ADDRESS         a loopback address (default 127.0.0.1); others are refused
+                  --admin-credential-file FILE
+                                         turns the admin API (/admin/) on: its first line is the credential
+                                         callers send as 'Authorization: Bearer ...' (default: admin API off)
+
+                Every request is written to the access log (logger kz.qabyldau.central.access): who, what,
+                result, never a body.
 
                 Exit status: 0 stopped, 2 usage error, 1 cannot start (port taken, data folder unusable).
                 """;
@@ -112,6 +123,7 @@ public final class CentralCommand implements Command {
         long seed = 42;
         String token = null;
         InetAddress bind = InetAddress.getLoopbackAddress();
+        String adminCredential = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (!option.startsWith("--")) {
@@ -130,6 +142,7 @@ public final class CentralCommand implements Command {
                 case "--seed" -> seed = number(option, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
                 case "--token" -> token = value;
                 case "--bind" -> bind = address(value);
+                case "--admin-credential-file" -> adminCredential = credential(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -140,7 +153,21 @@ public final class CentralCommand implements Command {
             throw new IllegalArgumentException("--data DIR is required (the service's own database lives there)");
         }
         return CentralConfig.defaults(data, port).withBindAddress(bind).withDecisionDelay(delay)
-                .withRates(refuse, revoke).withSeed(seed).withToken(token);
+                .withRates(refuse, revoke).withSeed(seed).withToken(token).withAdminCredential(adminCredential);
+    }
+
+    /** The first line of the file: a secret is never given on the command line (every process could read it). */
+    private static String credential(Path file) {
+        try {
+            String line = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (line.length() < 16) {
+                throw new IllegalArgumentException("--admin-credential-file: the credential in " + file
+                        + " must have at least 16 characters");
+            }
+            return line;
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("--admin-credential-file: cannot read " + file);
+        }
     }
 
     private static int number(String option, String value, int min, int max) {

@@ -17,6 +17,7 @@ public final class Commands {
                 new PrintCommand(),
                 new SyncCommand(),
                 new GenerateCommand(),
+                new OperatorsCommand(),
                 new AuditCommand()
         );
     }

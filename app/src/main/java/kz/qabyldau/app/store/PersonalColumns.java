@@ -11,7 +11,8 @@ import java.util.List;
  * Every column that holds personal data or a secret, and how it is kept in an encrypted database
  * (docs/data-at-rest.md, "What is sealed"). The store's classes seal and open through these
  * descriptors, and {@link #sealExisting} uses the same list when an office database gets its key, so
- * a column added here is never forgotten by one of the two.
+ * a column added here is never forgotten by one of the two. The office search's terms
+ * ({@code search_term}) are sealed by {@link SearchTerms}.
  */
 public final class PersonalColumns {
 
@@ -116,7 +117,8 @@ public final class PersonalColumns {
             }
             sealed += inColumn;
         }
-        return sealed;
+        // The search index is keyed by term, not by a row id: it is rewritten whole (store.SearchTerms).
+        return sealed + SearchTerms.sealExisting(c, vault);
     }
 
     private static int sealColumn(Connection c, Vault vault, Column col) throws SQLException {

@@ -151,7 +151,8 @@ public final class SyncStore {
                 st.setString(2, clerk);
                 st.setString(3, revocationId);
                 if (st.executeUpdate() == 1) {
-                    audit.append(c, clerk, AUDIT_REVOCATION_HANDED_OUT, revocationId, "App. 8; " + recipient.details());
+                    audit.append(c, clerk, AUDIT_REVOCATION_HANDED_OUT, revocationId,
+                            "App. 8; " + recipient.details());
                 }
             }
             return null;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import kz.qabyldau.app.central.CentralConfig;
+import kz.qabyldau.app.central.CentralLimits;
 import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.sync.TrainingCentral;
 
@@ -35,6 +36,14 @@ public final class TrainingSimulator implements TrainingCentral {
         }
     }
 
+    /**
+     * Training practises on sample applications filed on fixed days (docs/examples, the synthetic office) and accepted
+     * today, so the simulator does not limit how old a filing or an outbox entry may be; the other date rules (nothing
+     * in the future, nothing accepted before it was filed) and every other limit stay (ADR 0120).
+     */
+    private static final CentralLimits TRAINING_LIMITS = CentralLimits.defaults()
+            .withMaxOutboxAge(Duration.ofDays(36_500)).withMaxFilingToAcceptance(Duration.ofDays(36_500));
+
     private final CentralService service;
 
     private TrainingSimulator(CentralService service) {
@@ -58,6 +67,7 @@ public final class TrainingSimulator implements TrainingCentral {
                 .decisionDelay(tuning.decisionDelay())
                 .refuseRate(tuning.refuseRate())
                 .revokeRate(tuning.revokeRate())
+                .limits(TRAINING_LIMITS)
                 .build()));
     }
 

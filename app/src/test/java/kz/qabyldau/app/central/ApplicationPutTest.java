@@ -216,8 +216,10 @@ class ApplicationPutTest extends OneDeskTest {
     void p17_anApplicationTheLawCoreRefusesAtIntakeIsRejectedWithTheReceiptLines() throws Exception {
         UUID id = UUID.randomUUID();
 
-        HttpResponse<String> r = desk.putApplication(id, submission(example("permit-issue-refused-medical-expired",
-                id)));
+        ObjectNode body = submission(example("permit-issue-refused-medical-expired", id));
+        body.put("acceptedAt", "2026-03-16T10:05:00+05:00"); // the example is filed on 2026-03-16
+
+        HttpResponse<String> r = desk.putApplication(id, body);
 
         assertEquals(422, r.statusCode());
         JsonNode error = json(r);

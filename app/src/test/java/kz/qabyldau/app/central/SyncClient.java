@@ -108,11 +108,12 @@ final class SyncClient {
         return get("sync/1/changes" + query);
     }
 
-    /** {@code PUT /admin/...}-style test-control calls (no identification). */
+    /** {@code PUT /admin/...}-style test-control calls (the administrator credential of the test simulators). */
     HttpResponse<String> admin(String method, String path, String json) throws IOException {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
         return send(HttpRequest.newBuilder(base.resolve("admin/" + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + CentralTestSupport.ADMIN)
                 .header("Content-Type", "application/json").method(method, body).build());
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.settings.OfficeSettings;
@@ -40,6 +41,7 @@ class SyncCommandTest {
     @Test
     void oneRoundSendsWhatWaitsWithTheStoredOfficeAndToken() {
         try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withToken("s3cr3t"))) {
             try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
                 new SqliteSettingsStore(db).save(new OfficeSettings("ХҚКО №3", "710000000", "Әкімдік", "Дана", "kk",
@@ -61,6 +63,7 @@ class SyncCommandTest {
     @Test
     void theOfficeCodeAndTokenGoIntoTheSettingsTheWindowUses() {
         try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withToken("s3cr3t"))) {
             try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
                 new SqliteSettingsStore(db).save(new OfficeSettings("ХҚКО №3", "710000000", "Әкімдік", "Дана", "kk",

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 import kz.qabyldau.app.central.ReferenceBundle;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.reference.ReferenceSource;
@@ -43,6 +44,7 @@ class LawInForceTest {
     @BeforeEach
     void start() {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0, 0));
         desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
     }

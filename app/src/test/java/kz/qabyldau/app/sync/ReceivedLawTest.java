@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 import kz.qabyldau.app.central.ReferenceBundle;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.intake.finish.IntakeForms;
@@ -55,6 +56,7 @@ class ReceivedLawTest {
     @BeforeEach
     void start() {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0, 0));
         desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
     }

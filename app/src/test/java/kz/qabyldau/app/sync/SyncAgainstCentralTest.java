@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 import kz.qabyldau.app.central.FaultMode;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.OutboxState;
@@ -41,6 +42,7 @@ class SyncAgainstCentralTest {
     @BeforeEach
     void start() {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0.3, 0).withHang(Duration.ofMillis(1500))
                 .withRefuseFor(Duration.ofMillis(200)));
         desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", TIMEOUT, 4096);

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 
 /**
  * Benchmark (not a test): a workstation offline for a "week" drains its outbox into the simulated central
@@ -27,6 +28,7 @@ public final class SyncDrainBenchmark {
         boolean keep = args.length > 3;
         Path dir = keep ? Path.of(args[3]) : Files.createTempDirectory("sync-bench");
         try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0.2, 0));
              Desk desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(30), 1 << 20)) {
             long t0 = System.nanoTime();

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.qabyldau.app.central.CentralConfig;
 import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.central.CentralTestSupport;
 import kz.qabyldau.app.central.ReferenceBundle;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.StoredApplication;
@@ -43,6 +44,7 @@ class TwoDesksAndChangesTest {
     @BeforeEach
     void start() {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0.25, 0));
         astana = new Desk(dir.resolve("a"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
         other = new Desk(dir.resolve("b"), central.baseUri(), "AST-07", Duration.ofSeconds(5), 1 << 20);
@@ -81,6 +83,7 @@ class TwoDesksAndChangesTest {
     void p36_aRevocationOfAnIssuedPermitArrivesAsAnApp8NoticeOnce() {
         central.stop();
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central2"), 0)
+                .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0, 0));
         Desk desk = new Desk(dir.resolve("c"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
         try {

@@ -15,7 +15,7 @@ import kz.qabyldau.app.store.Database;
 
 /**
  * The applications of this workstation: {@link #drafts()}, {@link #scans()}, {@link #intake()},
- * {@link #printedForms()}, {@link #outbox()} and {@link #records()}, all on one {@link Database}.
+ * {@link #printedForms()}, {@link #outbox()}, {@link #records()} and {@link #search()}, all on one {@link Database}.
  *
  * <p>{@link #open} starts a work session; {@link #endSession()} on a clean exit (before
  * {@code Database.close()}) ends it. Drafts changed in a session that never ended (the program was
@@ -35,6 +35,7 @@ public final class ApplicationStore {
     private final Outbox outbox;
     private final Records records;
     private final BulkImport bulkImport;
+    private final Search search;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
@@ -46,6 +47,7 @@ public final class ApplicationStore {
         this.outbox = new Outbox(context);
         this.records = new Records(context);
         this.bulkImport = new BulkImport(context);
+        this.search = new Search(context);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -121,6 +123,11 @@ public final class ApplicationStore {
 
     public Records records() {
         return records;
+    }
+
+    /** The office search: any application by name, IIN, passport, permit, reference or ticket. */
+    public Search search() {
+        return search;
     }
 
     /** Writing generated applications in bulk ({@code qabyldau generate}); never used by the desk. */

@@ -101,6 +101,10 @@ public final class Records {
                     return false;
                 }
             }
+            long record = SearchIndex.record(c, row);
+            if (record > 0 && number != null && !number.isEmpty()) {
+                SearchIndex.insert(c, vault, record, List.of(new SearchIndex.Term(SearchIndex.PERMIT, number)));
+            }
             ReportFacts.decided(c, id, decision, decisionJson, now);
             return true;
         });

@@ -1,4 +1,4 @@
--- Version 14: the audit log becomes a hash chain (kz.qabyldau.app.store.AuditChain, docs/storage.md "Audit
+-- Version 16: the audit log becomes a hash chain (kz.qabyldau.app.store.AuditChain, docs/storage.md "Audit
 -- trail", ADR 0110). Each entry holds the SHA-256 of the entry before it (prev_hash; 64 zeros for the first)
 -- and of itself (entry_hash, over prev_hash and its own stored content in a canonical encoding). SQLite has no
 -- SHA-256, so the rows written before this version are chained once by the program, at the first open after

@@ -55,6 +55,7 @@ final class VerdictPanel {
         outcome.setMaxWidth(Double.MAX_VALUE);
         wizard.session().verdict().addListener((o, a, b) -> refresh());
         wizard.currentProperty().addListener((o, a, b) -> refresh());
+        wizard.documentsReachedProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -72,13 +73,17 @@ final class VerdictPanel {
             outcome.setText(i18n.get("intake.verdict.unavailable"));
             return;
         }
-        outcome.setText(outcomeText(verdict));
-        outcome.pseudoClassStateChanged(ACCEPT, verdict.outcome() == Outcome.ACCEPT);
-        outcome.pseudoClassStateChanged(REFUSE, verdict.outcome() == Outcome.REFUSE_INTAKE);
-        outcome.pseudoClassStateChanged(CORRECT, verdict.outcome() == Outcome.CORRECT_FIELDS);
+        // Before the documents step nothing has been shown yet: no "must refuse intake: 5" over an empty form.
+        boolean documentsJudged = wizard.documentsReachedProperty().get();
+        Outcome shown = documentsJudged || verdict.outcome() != Outcome.REFUSE_INTAKE ? verdict.outcome() : null;
+        outcome.setText(shown == null ? pendingText(verdict) : outcomeText(verdict));
+        outcome.pseudoClassStateChanged(ACCEPT, shown == Outcome.ACCEPT);
+        outcome.pseudoClassStateChanged(REFUSE, shown == Outcome.REFUSE_INTAKE);
+        outcome.pseudoClassStateChanged(CORRECT, shown == null && !verdict.fieldErrors().isEmpty()
+                || shown == Outcome.CORRECT_FIELDS);
 
         List<ReceiptLine> receipt = verdict.receipt();
-        if (!receipt.isEmpty()) {
+        if (!receipt.isEmpty() && documentsJudged) {
             heading("intake.verdict.missing");
             receipt.forEach(r -> line(r.message().in(lang)));
         }
@@ -119,6 +124,11 @@ final class VerdictPanel {
             }
             content.getChildren().add(dates);
         }
+    }
+
+    private String pendingText(Verdict verdict) {
+        return verdict.fieldErrors().isEmpty() ? i18n.get("intake.verdict.pending")
+                : i18n.get("intake.verdict.correct", verdict.fieldErrors().size());
     }
 
     private String outcomeText(Verdict verdict) {

@@ -25,6 +25,7 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.KeyboardMap;
 
 /**
  * The "New application" page: the service picker with the queue ticket, and the session being taken once started.
@@ -132,6 +133,20 @@ public final class NewApplicationViewModel {
                 })
                 .onFailure(this::failed)
                 .executeWith(sessions.executor());
+    }
+
+    /**
+     * F1 in the wizard: the rules of the open step (with their paragraphs) above the keyboard map, in the clerk's
+     * language (issue #12).
+     */
+    public void showHelp(String stepTitle, List<String> rules) {
+        StringBuilder text = new StringBuilder(i18n.get("help.rules.title", stepTitle)).append('\n');
+        if (rules.isEmpty()) {
+            text.append(i18n.get("help.rules.none")).append('\n');
+        }
+        rules.forEach(rule -> text.append("• ").append(rule).append('\n'));
+        text.append('\n').append(KeyboardMap.text(i18n));
+        dialogs.showInformation(i18n.get("help.title"), text.toString());
     }
 
     /** Puts the session aside (it stays a draft) and shows the picker again. */

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -38,7 +40,8 @@ import kz.qabyldau.app.ui.common.View;
 /**
  * The wizard for one application: the steps on the left (Alt+1…9), the open step in the middle, the live verdict on
  * the right, the session (ticket, service timer against the 20-minute standard, save state) above, Back / Next
- * below (Alt+← / Alt+→). Enter moves from field to field and on to the next step.
+ * below (Alt+← / Alt+→). Enter moves from field to field and on to the next step; F1 shows the step's rules and the
+ * keyboard map.
  */
 final class WizardView implements View {
 
@@ -56,6 +59,8 @@ final class WizardView implements View {
     private final Optional<EarlierPermitSearch> search;
     private final Clock time;
     private final Runnable putAside;
+    private final BiConsumer<String, List<String>> help;
+    private final StepRules rules;
     private final BorderPane root = new BorderPane();
     private final StackPane stepArea = new StackPane();
     private final ScrollPane scroll = new ScrollPane(stepArea);
@@ -66,7 +71,8 @@ final class WizardView implements View {
     private Node mrzInput;
 
     WizardView(WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<View> documents,
-               Optional<View> finish, Optional<EarlierPermitSearch> search, Clock time, Runnable putAside) {
+               Optional<View> finish, Optional<EarlierPermitSearch> search, Clock time, Runnable putAside,
+               BiConsumer<String, List<String>> help) {
         this.documents = documents;
         this.finish = finish;
         this.time = time;
@@ -76,6 +82,8 @@ final class WizardView implements View {
         this.places = places;
         this.search = search;
         this.putAside = putAside;
+        this.help = help;
+        this.rules = new StepRules(i18n);
         root.getStyleClass().add(IntakeStyles.WIZARD);
         root.setTop(sessionBar());
         root.setLeft(stepList());
@@ -342,6 +350,13 @@ final class WizardView implements View {
     }
 
     private void shortcuts(KeyEvent e) {
+        if (e.getCode() == KeyCode.F1) {
+            WizardStep step = wizard.currentStep();
+            help.accept(stepTitle(step, i18n.language().code()),
+                    rules.of(session.serviceDefinition().get(), step));
+            e.consume();
+            return;
+        }
         if (session.frozen().get()) {
             shortcutsWhenClosed(e);
             if (e.isConsumed()) {

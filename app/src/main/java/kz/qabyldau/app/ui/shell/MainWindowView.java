@@ -2,6 +2,8 @@ package kz.qabyldau.app.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.css.PseudoClass;
@@ -15,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +45,7 @@ public final class MainWindowView implements View {
     private final Map<Destination, Parent> built = new EnumMap<>(Destination.class);
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private Runnable help = () -> { };
 
     public MainWindowView(I18n i18n, ShellViewModel model, Function<Destination, View> pages) {
         this.i18n = i18n;
@@ -61,12 +65,55 @@ public final class MainWindowView implements View {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+6 open the pages in navigation order (Cmd on a Mac). */
+    /**
+     * Ctrl+1 … Ctrl+6 open the pages in navigation order (Cmd on a Mac); F1 shows the help, unless the page took it
+     * first (the wizard adds its step's rules).
+     */
     public void installShortcuts(Scene scene) {
         for (Destination d : Destination.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + d.shortcutDigit()),
                     KeyCombination.SHORTCUT_DOWN), () -> model.navigate(d));
         }
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // A scene shows one workbench at a time (another operator's is kept aside): only the one shown answers.
+            if (e.getCode() == KeyCode.F1 && scene.getRoot() == root) {
+                help.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** What F1 does where no page answers it: the shell shows the keyboard map. */
+    public void onHelp(Runnable showHelp) {
+        help = Objects.requireNonNull(showHelp);
+    }
+
+    /**
+     * Puts the focus in the open page's work (its first field, list or button) instead of the header: after a
+     * dialog at start the window would otherwise give it to the first control it has, the language switch.
+     */
+    public void focusPage() {
+        if (!content.getChildren().isEmpty()) {
+            firstFocusable(content.getChildren().get(0)).ifPresent(Node::requestFocus);
+        }
+    }
+
+    private static Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void show(Destination destination) {

@@ -10,6 +10,7 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.KeyboardMap;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.PaperDelivery;
@@ -82,6 +83,7 @@ public final class Workbench {
         // Settings (and later the operators and the audit) are an administrator's; the page factory checks again.
         shell.allowOnly(d -> d != Destination.SETTINGS || session.isAdministrator());
         window = new MainWindowView(i18n, shell, destination -> page(destination, language));
+        window.onHelp(() -> dialogs.showInformation(i18n.get("help.title"), KeyboardMap.text(i18n)));
         shell.refreshWaitingCount();
         tellRestoredDrafts();
     }
@@ -150,10 +152,13 @@ public final class Workbench {
     private void tellRestoredDrafts() {
         BackgroundTask.wrap(() -> opened.applications().drafts().openAtLastExit())
                 .onSuccess(count -> {
-                    if (count > 0 && dialogs.confirm(i18n.get("drafts.restored.title"),
-                            i18n.get("drafts.restored.text", count), i18n.get("drafts.restored.open"),
-                            i18n.get("drafts.restored.later"))) {
-                        shell.navigate(Destination.DRAFTS);
+                    if (count > 0) {
+                        if (dialogs.confirm(i18n.get("drafts.restored.title"), i18n.get("drafts.restored.text",
+                                count), i18n.get("drafts.restored.open"), i18n.get("drafts.restored.later"))) {
+                            shell.navigate(Destination.DRAFTS);
+                        }
+                        // Back to the work (the ticket, or the drafts' search), not to the header's first button.
+                        window.focusPage();
                     }
                 })
                 .onFailure(error -> LOG.warn("Could not count the drafts restored at start", error))

@@ -285,7 +285,8 @@ final class Desk {
 
     /**
      * The documents checklist by keyboard: Space ticks a document without dates, a typed date ticks it by itself;
-     * Enter moves on. {@code dates}: document type → its dates in the order the row shows them.
+     * Enter moves on, from box to date to the next document's box. {@code dates}: document type → its dates in the
+     * order the row shows them.
      */
     void fillDocuments(ServiceDefinition definition, Map<String, List<LocalDate>> dates) {
         List<DocumentRequirement> rows = definition.documents().stream().filter(d -> !d.printedAtIntake()).toList();
@@ -306,9 +307,7 @@ final class Desk {
                 type(date.format(TYPED));
                 key(KeyCode.ENTER);
             }
-            if (d != rows.get(rows.size() - 1)) {
-                key(KeyCode.ENTER); // past "Add scan…"
-            }
+            // "Add scan…" is out of the way (Ctrl+O): the last Enter went on to the next document's box.
         }
     }
 

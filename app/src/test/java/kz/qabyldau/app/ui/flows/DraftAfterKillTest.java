@@ -21,7 +21,10 @@ import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
+import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.LoggingReset;
 
 /**
@@ -88,6 +91,8 @@ class DraftAfterKillTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !desk.robot.lookup("#drafts-table")
                 .queryAs(TableView.class).getItems().isEmpty());
         desk.shot("ru-drafts");
+        // The focus is in the page's work, not on the header's language switch.
+        assertThat(desk.focusedId()).isEqualTo("drafts-search");
         TableView<?> table = desk.robot.lookup("#drafts-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
         desk.robot.interact(() -> {
@@ -109,6 +114,25 @@ class DraftAfterKillTest {
         desk.shot("ru-resumed");
         assertThat(desk.robot.lookup("#field-applicant-surname").match(NodeMatchers.isVisible()).tryQuery())
                 .isPresent();
+    }
+
+    @Test
+    void afterTheRestoredNoticeAnsweredLaterTheTicketHasTheFocus() throws Exception {
+        desk = new Desk(temp);
+        desk.configureOffice(Language.RU.code());
+        // A draft open when the workstation stopped without ending its session (as after a kill).
+        Database database = Database.open(DataFolder.at(temp, false));
+        ApplicationStore.open(database, false).drafts().create("permit.issue", "L-1", "Айгүл Сейітова");
+        database.close();
+
+        desk.start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> desk.robot.lookup("Позже")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        desk.robot.clickOn(desk.robot.lookup("Позже").match(NodeQueryUtils.isVisible()).<javafx.scene.Node>query());
+
+        assertThat(desk.focusedId()).isEqualTo("intake-ticket-input");
+        desk.type("L-2");
+        assertThat(desk.text("#intake-ticket-input")).isEqualTo("L-2");
     }
 
     @Test

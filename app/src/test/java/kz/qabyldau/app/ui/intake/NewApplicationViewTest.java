@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.ui.Fixtures;
+import kz.qabyldau.app.ui.common.RecordingDialogs;
 import kz.qabyldau.app.ui.common.Theme;
 
 /**
@@ -115,5 +116,25 @@ class NewApplicationViewTest {
         assertThat(focused().getId()).isEqualTo("intake-ticket-input");
         assertThat(fixture.store.drafts().find(session.draftId().get()).orElseThrow().application().fields())
                 .containsEntry("applicant.document.number", "FA1234567");
+    }
+
+    @Test
+    void f1ShowsTheOpenStepsRulesWithTheirParagraphsAndTheKeyboardMap() {
+        robot.write("A-18");
+        enter();
+        enter();
+        assertThat(focused().getId()).isEqualTo("field-provider-name");
+
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT5).release(KeyCode.ALT); // the request: months, start, profession
+        robot.type(KeyCode.F1);
+
+        assertThat(fixture.dialogs.shown()).hasSize(1);
+        RecordingDialogs.Shown help = fixture.dialogs.shown().get(0);
+        assertThat(help.title()).isEqualTo("Справка — F1");
+        assertThat(help.message()).contains("Что проверяется на шаге «Заявление»:",
+                "• Запрашиваемый срок — от 1 до 12 месяцев — п. 19", "Клавиши",
+                "Ctrl+O — добавить сканы к документу");
+        // The step and its field keep the clerk's place.
+        assertThat(focused().getId()).isEqualTo("field-request-months");
     }
 }

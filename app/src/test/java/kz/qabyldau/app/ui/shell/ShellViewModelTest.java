@@ -142,6 +142,17 @@ class ShellViewModelTest {
         assertThat(model.trainingTextProperty().get()).isNotBlank();
     }
 
+    @ParameterizedTest
+    @CsvSource({"KK, оқу режимінде", "RU, в учебном режиме"})
+    void startedForTrainingTheBannerSpeaksTheClerksLanguageNotTheCommandLine(Language language, String says) {
+        ShellViewModel model = model(WorkMode.TRAINING_REQUESTED);
+
+        i18n.languageProperty().set(language);
+
+        // Issue #12: the Kazakh banner showed the raw "--training" option in its sentence.
+        assertThat(model.trainingTextProperty().get()).contains(says).doesNotContain("--training");
+    }
+
     @Test
     void aRealOfficeHasNoTrainingBanner() {
         ShellViewModel model = model(WorkMode.OFFICE);

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.css.PseudoClass;
@@ -19,6 +21,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -35,10 +40,22 @@ import kz.qabyldau.forms.service.DocumentRequirement;
 
 /**
  * The documents step: one row per required document with its "presented" box, the dates its validity rules need
- * (typed dd.mm.yyyy), its scanned copies (Alt+S or the button opens a file chooser; files may be dropped on the row)
- * and what the law core says about it now. Enter moves to the next input; Tab order is row by row.
+ * (typed dd.mm.yyyy), its scanned copies (Ctrl+O opens a file chooser for the document the focus is in, as does its
+ * "Add scan…" button; files may be dropped on the row) and what the law core says about it now. Enter moves to the
+ * next box or date; Tab order is row by row. The scan buttons are out of both: a stray Enter or Space never opens a
+ * chooser (issue #12).
  */
 public final class DocumentsView implements View {
+
+    /** Ctrl+O (Cmd+O on a Mac): scans for the document the focus is in. */
+    public static final KeyCombination ADD_SCAN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+
+    /** Asks the clerk for scan files (the system's file chooser; tests answer with files of their own). */
+    @FunctionalInterface
+    public interface ScanChooser {
+        /** The files chosen for {@code type}, none when the clerk cancelled. */
+        List<File> choose(String type, Node owner);
+    }
 
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final PseudoClass BAD = PseudoClass.getPseudoClass("invalid");
@@ -48,10 +65,21 @@ public final class DocumentsView implements View {
     private final VBox root = new VBox(10);
     private final List<Runnable> refreshers = new ArrayList<>();
     private final List<Node> inputs = new ArrayList<>();
+    private final Map<Node, String> documentOf = new HashMap<>();
+    private final Map<String, FlowPane> thumbnailsOf = new HashMap<>();
+    private final ScanChooser chooser;
+    /** The document whose box or date had the focus last: Ctrl+O adds scans to it. */
+    private String current;
 
     public DocumentsView(DocumentsViewModel model, I18n i18n) {
+        this(model, i18n, null);
+    }
+
+    /** @param chooser where scan files come from; null for the system's file chooser */
+    public DocumentsView(DocumentsViewModel model, I18n i18n, ScanChooser chooser) {
         this.model = model;
         this.i18n = i18n;
+        this.chooser = chooser != null ? chooser : this::chooseFiles;
         root.getStyleClass().addAll(Styles.FORM, "q-documents");
         Label title = new Label();
         title.textProperty().bind(i18n.text("documents.title"));
@@ -79,12 +107,23 @@ public final class DocumentsView implements View {
                 firstInput().ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
             }
         });
-        // Enter moves on like in the other steps.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ADD_SCAN.match(e)) {
+                addScans(current != null ? current : model.checklist().get(0).type());
+                e.consume();
+            }
+        });
+        // Enter moves on like in the other steps, over the boxes and dates only.
         for (int i = 0; i < inputs.size(); i++) {
             Node next = i + 1 < inputs.size() ? inputs.get(i + 1) : null;
-            // On the last input Enter does nothing (Alt+→ goes on to the finish step); it never opens a chooser:
-            // Space does, as on every button.
-            inputs.get(i).addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            String type = documentOf.get(inputs.get(i));
+            inputs.get(i).focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    current = type;
+                }
+            });
+            // On the last input Enter does nothing (Alt+→ goes on to the finish step).
+            inputs.get(i).addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()) {
                     if (next != null) {
                         next.requestFocus();
@@ -98,6 +137,11 @@ public final class DocumentsView implements View {
     @Override
     public Parent root() {
         return root;
+    }
+
+    /** The document Ctrl+O adds scans to now: the one the focus was last in (null before any). */
+    String currentDocument() {
+        return current;
     }
 
     /** The first input (the first document's box), to focus when the step opens. */
@@ -118,6 +162,7 @@ public final class DocumentsView implements View {
         });
         presented.getStyleClass().add("q-document-name");
         inputs.add(presented);
+        documentOf.put(presented, type);
         Label item = new Label();
         LawReferences references = new LawReferences(i18n);
         item.textProperty().bind(i18n.languageProperty().map(l -> references.of(d.item())));
@@ -134,15 +179,21 @@ public final class DocumentsView implements View {
         for (DocumentDate which : DocumentDate.neededBy(d)) {
             dates.getChildren().add(dateInput(type, which));
         }
+        for (Node input : inputs) {
+            documentOf.putIfAbsent(input, type);
+        }
 
         FlowPane thumbs = new FlowPane(6, 6);
         thumbs.setId("documents-" + type + "-scans");
+        thumbnailsOf.put(type, thumbs);
         Button add = new Button();
         add.setId("documents-" + type + "-add-scan");
+        // The shortcut is on the button: the clerk learns it where the mouse would go.
         add.textProperty().bind(i18n.text("documents.scan.add"));
-        add.setOnAction(e -> choose(type, thumbs, add));
+        add.setOnAction(e -> addScans(type));
         add.setMinWidth(Region.USE_PREF_SIZE);
-        inputs.add(add);
+        // Out of the Tab and Enter order: Space on a button that merely had the focus opened a chooser.
+        add.setFocusTraversable(false);
         dates.getChildren().add(add);
         model.entry(type).ifPresent(entry -> entry.scans().forEach(sha -> loadThumbnail(type, sha, thumbs)));
 
@@ -220,15 +271,24 @@ public final class DocumentsView implements View {
         return box;
     }
 
-    private void choose(String type, FlowPane thumbs, Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("documents.scan.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("documents.scan.types"),
-                "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG"));
-        List<File> files = chooser.showOpenMultipleDialog(owner.getScene().getWindow());
+    /** Asks for scans of {@code type} and attaches them; the focus returns to where it was. */
+    private void addScans(String type) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        List<File> files = chooser.choose(type, root);
         if (files != null) {
-            files.forEach(f -> attach(type, f, thumbs));
+            files.forEach(f -> attach(type, f, thumbnailsOf.get(type)));
         }
+        if (focus != null) {
+            focus.requestFocus();
+        }
+    }
+
+    private List<File> chooseFiles(String type, Node owner) {
+        FileChooser files = new FileChooser();
+        files.setTitle(i18n.get("documents.scan.choose"));
+        files.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("documents.scan.types"),
+                "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG"));
+        return files.showOpenMultipleDialog(owner.getScene().getWindow());
     }
 
     private void attach(String type, File file, FlowPane thumbs) {
@@ -245,6 +305,8 @@ public final class DocumentsView implements View {
         tile.getStyleClass().add("q-scan-thumbnail");
         tile.setText("…");
         tile.setTooltip(new Tooltip(i18n.get("documents.scan.remove")));
+        // A click detaches the scan: never a key that only meant to move on.
+        tile.setFocusTraversable(false);
         tile.setOnAction(e -> {
             model.removeScan(type, sha256);
             thumbs.getChildren().remove(tile);

@@ -53,7 +53,14 @@ public final class Launcher {
                 out.print(help());
                 return 0;
             }
-            return WorkstationApp.start(line.options());
+            try {
+                return WorkstationApp.start(line.options());
+            } catch (RuntimeException | LinkageError e) {
+                if (!WindowFailure.isDesktopMissing(e)) {
+                    throw e;
+                }
+                return WindowFailure.report(e, line.options(), err);
+            }
         }
         Optional<Command> command = Commands.find(line.command().get());
         if (command.isEmpty()) {
@@ -115,7 +122,9 @@ public final class Launcher {
                 .append("                   or %LOCALAPPDATA%\\Qabyldau on Windows)\n")
                 .append("  --training       training mode: a separate database and a simulated central service\n")
                 .append("  --help           show this help (or a command's help: COMMAND --help)\n")
-                .append("  --version        print the version\n");
+                .append("  --version        print the version\n")
+                .append("\nThe window exits with ").append(WindowFailure.NO_WINDOW)
+                .append(" and one line when it cannot open (GTK 3, libgtk-3-0, missing, or no display).\n");
         if (!Commands.all().isEmpty()) {
             sb.append("\nCommands:\n");
             for (Command c : Commands.all()) {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,9 +76,10 @@ class TrainingHandoutFlowTest {
                 .tryQuery().isPresent());
         robot.clickOn(robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown)
+                () -> robot.lookup("#handout-table").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
-        ListView<?> list = robot.lookup("#handout-list").match(TrainingHandoutFlowTest::shown).queryAs(ListView.class);
+        TableView<?> list = robot.lookup("#handout-table").match(TrainingHandoutFlowTest::shown)
+                .queryAs(TableView.class);
         Button find = robot.lookup("#handout-find").match(TrainingHandoutFlowTest::shown).queryAs(Button.class);
         // The worker pushes at start and pulls every few seconds; the clerk presses "Find" until it is there.
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> {
@@ -89,11 +91,20 @@ class TrainingHandoutFlowTest {
         assertThat(arrived.label()).contains("Каримов").contains("T-001");
         assertThat(arrived.application().orElseThrow().status()).isEqualTo(ApplicationStatus.ISSUED);
 
-        robot.interact(() -> list.getSelectionModel().select(0));
-        robot.clickOn("#handout-print");
-        // No printer, no viewer: the permit is saved where training papers are kept, apart from real ones.
+        // A table as the drafts are: the service named in the interface language, whole.
+        assertThat(list.getColumns().get(list.getColumns().size() - 1).getCellData(0))
+                .isEqualTo("Еңбекші көшіп келушіге рұқсат беру");
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        // Enter prints the selected row. No printer, no viewer: the permit is saved where training papers are kept,
+        // apart from real ones, and the status says where.
+        robot.type(KeyCode.ENTER);
         Path printed = dataDir.resolve("printed-training");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isDirectory(printed) && count(printed) == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#handout-status").queryLabeled()
+                .getText().contains(printed.toString()));
         robot.clickOn("#handout-recipient-name").write("Каримов Алишер");
         robot.clickOn("#handout-recipient-document").write("FA1234567");
         robot.clickOn("#handout-handed-out");

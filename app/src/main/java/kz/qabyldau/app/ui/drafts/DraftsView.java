@@ -2,16 +2,13 @@ package kz.qabyldau.app.ui.drafts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -23,6 +20,7 @@ import javafx.scene.layout.VBox;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.store.applications.DraftSummary;
 import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.forms.service.ServiceCatalog;
 
@@ -47,18 +45,16 @@ public final class DraftsView implements View {
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        TableView<DraftSummary> table = new TableView<>();
-        table.setId("drafts-table");
-        table.getColumns().add(column(i18n, "drafts.column.service", 
-                d -> catalog.inForce(d.service(), java.time.LocalDate.now())
-                .map(def -> def.name().in(i18n.language().code())).orElse(d.service())));
-        table.getColumns().add(column(i18n, "drafts.column.applicant", DraftSummary::applicantName));
-        table.getColumns().add(column(i18n, "drafts.column.passport", d -> d.passportNumber()
+        TableView<DraftSummary> table = Tables.table("drafts-table");
+        // The service's name in the interface language, whole (the permit services share their first words).
+        table.getColumns().add(Tables.column(i18n, "drafts.column.service", 300,
+                d -> Tables.serviceName(catalog, i18n, d.service())));
+        table.getColumns().add(Tables.column(i18n, "drafts.column.applicant", 220, DraftSummary::applicantName));
+        table.getColumns().add(Tables.column(i18n, "drafts.column.passport", 160, d -> d.passportNumber()
                 + (d.iin() == null || d.iin().isEmpty() ? "" : " / " + d.iin())));
-        table.getColumns().add(column(i18n, "drafts.column.changed",
+        table.getColumns().add(Tables.column(i18n, "drafts.column.changed", 130,
                 d -> CHANGED.format(d.updatedAt().atZone(ZoneId.systemDefault()))));
-        table.getColumns().add(column(i18n, "drafts.column.clerk", DraftSummary::savedBy));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Tables.column(i18n, "drafts.column.clerk", 160, DraftSummary::savedBy));
         model.rowsProperty().addListener((o, a, rows) -> table.setItems(FXCollections.observableArrayList(rows)));
         table.setItems(FXCollections.observableArrayList(model.rowsProperty().get()));
         Label empty = new Label();
@@ -136,13 +132,5 @@ public final class DraftsView implements View {
     @Override
     public Parent root() {
         return root;
-    }
-
-    private static TableColumn<DraftSummary, String> column(I18n i18n, String key,
-                                                            Function<DraftSummary, String> value) {
-        TableColumn<DraftSummary, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 }

@@ -4,7 +4,8 @@ package kz.qabyldau.app.ui.handout;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,14 +15,16 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
+import kz.qabyldau.forms.service.ServiceCatalog;
 
 /** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
 
     private final VBox root;
 
-    public HandoutView(HandoutViewModel model, I18n i18n, DialogService dialogs) {
+    public HandoutView(HandoutViewModel model, I18n i18n, DialogService dialogs, ServiceCatalog catalog) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("handout.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -33,16 +36,16 @@ public final class HandoutView implements View {
         find.setId("handout-find");
         find.textProperty().bind(i18n.text("handout.search"));
         find.setDefaultButton(true);
-        ListView<HandoutViewModel.Item> list = new ListView<>(model.items());
-        list.setId("handout-list");
+        TableView<HandoutViewModel.Item> list = Tables.table("handout-table");
+        list.setItems(model.items());
         list.setPlaceholder(EmptyStateView.statement(i18n, "handout.empty.title", "handout.empty.text"));
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(HandoutViewModel.Item item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : status(i18n, item) + " · " + item.label());
-            }
-        });
+        list.getColumns().add(Tables.column(i18n, "handout.column.kind", 170, item -> status(i18n, item)));
+        list.getColumns().add(Tables.column(i18n, "handout.column.applicant", 220, HandoutViewModel.Item::person));
+        list.getColumns().add(Tables.column(i18n, "handout.column.passport", 120, HandoutViewModel.Item::passport));
+        list.getColumns().add(Tables.column(i18n, "handout.column.ticket", 80, HandoutViewModel.Item::ticket));
+        list.getColumns().add(Tables.column(i18n, "handout.column.number", 130, HandoutViewModel.Item::number));
+        list.getColumns().add(Tables.column(i18n, "handout.column.service", 260,
+                item -> Tables.serviceName(catalog, i18n, item.service())));
         VBox.setVgrow(list, Priority.ALWAYS);
         Runnable reload = () -> model.search(query.getText(), () -> { });
         find.setOnAction(e -> reload.run());
@@ -73,6 +76,22 @@ public final class HandoutView implements View {
         recipientTitle.textProperty().bind(i18n.text("handout.recipient.title"));
         print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs, status));
         duplicate.setOnAction(e -> printSelected(model, list, true, i18n, dialogs, status));
+        // Enter prints the selected paper, as "Print" does; the search field's Enter still finds.
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                printSelected(model, list, false, i18n, dialogs, status);
+                e.consume();
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
         handOut.setOnAction(e -> {
             HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
             if (item != null) {
@@ -87,6 +106,13 @@ public final class HandoutView implements View {
         root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, duplicate), recipientTitle,
                 new HBox(8, recipientName, recipientDocument, handOut), status);
         root.getStyleClass().add(Styles.PAGE);
+        status.setWrapText(true);
+        // What arrived since the page was last open is listed at once: read again whenever it is shown.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                reload.run();
+            }
+        });
         reload.run();
     }
 
@@ -104,7 +130,7 @@ public final class HandoutView implements View {
         };
     }
 
-    private static void printSelected(HandoutViewModel model, ListView<HandoutViewModel.Item> list, boolean duplicate,
+    private static void printSelected(HandoutViewModel model, TableView<HandoutViewModel.Item> list, boolean duplicate,
                                       I18n i18n, DialogService dialogs, Label status) {
         HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
         if (item == null) {

@@ -46,6 +46,37 @@ public final class HandoutViewModel {
      */
     public record Item(String label, Optional<StoredApplication> application,
             Optional<SyncStore.Revocation> revocation) {
+        /** The person the paper is for. */
+        public String person() {
+            return application.map(a -> (text(a, "applicant.surname") + " " + text(a, "applicant.givenNames")).strip())
+                    .orElseGet(() -> revocation.map(SyncStore.Revocation::holderName).orElse(""));
+        }
+
+        /** The passport number typed at intake ("" for a revocation without its application). */
+        public String passport() {
+            return application.map(a -> text(a, "applicant.document.number")).orElse("");
+        }
+
+        /** The queue ticket of the intake. */
+        public String ticket() {
+            return application.map(StoredApplication::ticket).orElse("");
+        }
+
+        /** The permit's or certificate's number, when one was issued. */
+        public String number() {
+            return application.flatMap(StoredApplication::permitNumber)
+                    .orElseGet(() -> revocation.map(SyncStore.Revocation::permitNumber).orElse(""));
+        }
+
+        /** The service's id (the page shows its name in the clerk's language). */
+        public String service() {
+            return application.map(StoredApplication::service).orElse("");
+        }
+
+        private static String text(StoredApplication a, String field) {
+            return a.application().field(field).map(Object::toString).orElse("");
+        }
+
         boolean duplicatePossible() {
             return application.isPresent() && application.get().permitNumber().isPresent()
                     && (application.get().status() == ApplicationStatus.HANDED_OUT

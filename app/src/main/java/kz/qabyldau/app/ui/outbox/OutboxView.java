@@ -3,8 +3,7 @@ package kz.qabyldau.app.ui.outbox;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -13,16 +12,18 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.EmptyStateView;
 import kz.qabyldau.app.ui.common.Styles;
+import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.status.SyncIndicator;
+import kz.qabyldau.forms.service.ServiceCatalog;
 
 /** Accepted applications on their way to the central service: state, failures a clerk understands, retry. */
 public final class OutboxView implements View {
 
     private final VBox root;
 
-    public OutboxView(OutboxViewModel model, I18n i18n) {
+    public OutboxView(OutboxViewModel model, I18n i18n, ServiceCatalog catalog) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("outbox.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -30,18 +31,16 @@ public final class OutboxView implements View {
         problem.setWrapText(true);
         problem.setVisible(!model.problem().isEmpty());
         problem.setManaged(problem.isVisible());
-        ListView<OutboxViewModel.Row> list = new ListView<>(model.rows());
-        list.setId("outbox-list");
+        TableView<OutboxViewModel.Row> list = Tables.table("outbox-table");
+        list.setItems(model.rows());
         list.setPlaceholder(EmptyStateView.statement(i18n, "outbox.empty.title", "outbox.empty.text"));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(OutboxViewModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : i18n.get("outbox.row", row.seq(), stateText(i18n, row.state()),
-                        row.attempts(), row.application())
-                        + (row.problem().isEmpty() ? "" : "\n" + row.problem()));
-            }
-        });
+        list.getColumns().add(Tables.column(i18n, "outbox.column.seq", 60, r -> String.valueOf(r.seq())));
+        list.getColumns().add(Tables.column(i18n, "outbox.column.applicant", 240, OutboxViewModel.Row::application));
+        list.getColumns().add(Tables.column(i18n, "outbox.column.service", 280,
+                r -> Tables.serviceName(catalog, i18n, r.service())));
+        list.getColumns().add(Tables.column(i18n, "outbox.column.state", 130, r -> stateText(i18n, r.state())));
+        list.getColumns().add(Tables.column(i18n, "outbox.column.attempts", 80, r -> String.valueOf(r.attempts())));
+        list.getColumns().add(Tables.column(i18n, "outbox.column.problem", 240, OutboxViewModel.Row::problem));
         VBox.setVgrow(list, Priority.ALWAYS);
         Button retry = new Button();
         retry.setId("outbox-retry");
@@ -63,14 +62,21 @@ public final class OutboxView implements View {
         refresh.setOnAction(e -> model.refresh());
         root = new VBox(12, title, problem, new HBox(8, sync, retry, refresh), list);
         root.getStyleClass().add(Styles.PAGE);
+        // Read again whenever the page is opened, as the drafts are.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.refresh();
+            }
+        });
         model.refresh();
     }
 
     /** The page for the shell: the workstation's outbox, refreshed after every sync round. */
-    public static View page(SyncIndicator indicator, I18n i18n, TaskExecutor executor, DialogService dialogs) {
+    public static View page(SyncIndicator indicator, I18n i18n, TaskExecutor executor, DialogService dialogs,
+                            ServiceCatalog catalog) {
         OutboxViewModel model = new OutboxViewModel(indicator.sync(), i18n, executor);
         indicator.statusProperty().addListener((o, a, b) -> model.refresh());
-        return new OutboxView(model, i18n);
+        return new OutboxView(model, i18n, catalog);
     }
 
     private static String stateText(I18n i18n, kz.qabyldau.app.store.applications.OutboxState state) {

@@ -17,7 +17,7 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 public final class OutboxViewModel {
 
     /** One line of the page. */
-    public record Row(long seq, String application, OutboxState state, int attempts, String problem) {
+    public record Row(long seq, String application, String service, OutboxState state, int attempts, String problem) {
         public boolean retryable() {
             return state == OutboxState.FAILED;
         }
@@ -66,7 +66,7 @@ public final class OutboxViewModel {
     }
 
     Row row(OutboxEntry e) {
-        return new Row(e.seq(), who(e), e.state(), e.attempts(), clerkText(i18n, e));
+        return new Row(e.seq(), who(e), service(e), e.state(), e.attempts(), clerkText(i18n, e));
     }
 
     /** The applicant and the ticket, from the payload (the id when the payload cannot be read). */
@@ -81,6 +81,16 @@ public final class OutboxViewModel {
             return name.isEmpty() ? e.applicationId().toString() : name + (ticket.isEmpty() ? "" : " · " + ticket);
         } catch (java.io.IOException | RuntimeException ex) {
             return e.applicationId().toString();
+        }
+    }
+
+    /** The service applied for (its id; the page names it in the clerk's language), "" when unreadable. */
+    static String service(OutboxEntry e) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.payloadJson()).path("application")
+                    .path("service").asText("");
+        } catch (java.io.IOException | RuntimeException ex) {
+            return "";
         }
     }
 

@@ -118,9 +118,10 @@ public final class Workbench {
         return switch (destination) {
             case NEW_APPLICATION -> intake().view();
             case DRAFTS -> drafts();
-            case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs);
+            case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs, opened.law().catalog());
             case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
-                    this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
+                    this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs,
+                    opened.law().catalog());
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,

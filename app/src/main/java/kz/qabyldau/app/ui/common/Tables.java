@@ -39,6 +39,12 @@ public final class Tables {
         c.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()),
                 i18n.languageProperty()));
         c.setCellFactory(col -> new WrappingCell<>());
+        // A wider or narrower column wraps its texts anew (the first layout, a resized window).
+        c.widthProperty().addListener((o, was, now) -> {
+            if (c.getTableView() != null && Math.abs(was.doubleValue() - now.doubleValue()) >= 1) {
+                c.getTableView().refresh();
+            }
+        });
         return c;
     }
 
@@ -63,29 +69,37 @@ public final class Tables {
                 .map(d -> d.name().in(i18n.language().code())).orElse(service);
     }
 
-    /** A cell that shows its whole text on as many lines as the column's width needs. */
+    /**
+     * A cell that shows its whole text on as many lines as the column's width needs. Its height is set when the item
+     * is, from the column's width: a row asks its cells' heights when it is laid out, not again when a wrapped text
+     * grows later.
+     */
     private static final class WrappingCell<T> extends TableCell<T, String> {
+        private static final double PADDING = 10;
         private final Text text = new Text();
 
         WrappingCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
             text.getStyleClass().add("q-table-text");
-            // The cell's own colour, so a selected row reads as selected.
+            // The cell's own colour and font, so a selected row reads as selected.
             text.fillProperty().bind(textFillProperty());
             text.fontProperty().bind(fontProperty());
-            setPrefHeight(USE_COMPUTED_SIZE);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                text.setText(item);
-                setGraphic(text);
-            }
             setText(null);
+            if (empty || item == null) {
+                text.setText("");
+                setGraphic(null);
+                setPrefHeight(USE_COMPUTED_SIZE);
+                return;
+            }
+            text.setText(item);
+            double width = getTableColumn() == null ? 0 : getTableColumn().getWidth() - PADDING;
+            text.setWrappingWidth(Math.max(0, width));
+            setPrefHeight(Math.ceil(text.getLayoutBounds().getHeight()) + PADDING);
+            setGraphic(text);
         }
     }
 }

@@ -72,6 +72,9 @@ public final class HandoutView implements View {
         TextField recipientDocument = new TextField();
         recipientDocument.setId("handout-recipient-document");
         recipientDocument.promptTextProperty().bind(i18n.text("handout.recipient.document"));
+        // Its prompt is long in Kazakh ("Жеке басын куәландыратын құжаттың нөмірі"): the two fields share the width.
+        HBox.setHgrow(recipientDocument, Priority.ALWAYS);
+        handOut.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label recipientTitle = new Label();
         recipientTitle.textProperty().bind(i18n.text("handout.recipient.title"));
         print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs, status));

@@ -207,6 +207,8 @@ public final class MainWindowView implements View {
             Label shortcut = new Label();
             shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
             shortcut.getStyleClass().add(Styles.NAV_SHORTCUT);
+            // "Ctrl+1" is never cut to "Ct…": the name gives way first.
+            shortcut.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox graphic = new HBox(8, name, gap, shortcut);

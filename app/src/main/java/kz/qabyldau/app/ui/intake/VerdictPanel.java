@@ -44,6 +44,8 @@ final class VerdictPanel {
         root.setFitToWidth(true);
         // As wide as the panel, never wider (the lines wrap; the right margin and the dates stay in sight).
         content.setMinWidth(0);
+        // Seen at 1366x768: the dates touched the screen's edge; the margin is the panel's own, not the viewport's.
+        content.setPadding(new javafx.geometry.Insets(16, 22, 16, 18));
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setFocusTraversable(false);
         root.getStyleClass().add(IntakeStyles.VERDICT);

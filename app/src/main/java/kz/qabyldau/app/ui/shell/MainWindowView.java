@@ -61,9 +61,12 @@ public final class MainWindowView implements View {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+6 open the pages in navigation order (Cmd on a Mac). */
+    /** Ctrl+1 … Ctrl+9 open the pages in navigation order (Cmd on a Mac); a tenth page would have none. */
     public void installShortcuts(Scene scene) {
         for (Destination d : Destination.values()) {
+            if (d.shortcutDigit() > 9) {
+                continue;
+            }
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + d.shortcutDigit()),
                     KeyCombination.SHORTCUT_DOWN), () -> model.navigate(d));
         }

@@ -1,11 +1,15 @@
 package kz.qabyldau.app.ui.shell;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.reports.ReportAccess;
+import kz.qabyldau.app.reports.ReportRole;
+import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
@@ -28,6 +32,9 @@ import kz.qabyldau.app.ui.intake.NewApplicationView;
 import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.outbox.OutboxView;
+import kz.qabyldau.app.ui.reports.ReportTexts;
+import kz.qabyldau.app.ui.reports.TodayView;
+import kz.qabyldau.app.ui.reports.TodayViewModel;
 import kz.qabyldau.app.ui.search.SearchView;
 import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.PrinterSettingsView;
@@ -60,6 +67,7 @@ public final class Workbench {
     private final PrintEnvironment printing;
     private final PaperDelivery paper;
     private final OperatorSession session;
+    private final ReportService reports;
     private Intake intake;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
@@ -76,6 +84,9 @@ public final class Workbench {
         saved = new SavedSettings(opened.settingsStore(), executor, opened.settings());
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         session = opened.session();
+        // The office's reports are an administrator's: the service checks the role of whoever is signed in.
+        reports = new ReportService(opened.desk().sync().sync().database(), ReportAccess.of(() ->
+                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR), ZoneId.systemDefault());
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
@@ -120,10 +131,17 @@ public final class Workbench {
             case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
                     this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> new SearchView(i18n);
+            case TODAY -> new TodayView(new TodayViewModel(reports, executor, reportTexts(),
+                    () -> asOperator().clerkName(), opened.applications().workstationId(), Clock.systemDefaultZone()),
+                    i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
         };
+    }
+
+    private ReportTexts reportTexts() {
+        return new ReportTexts(i18n, opened.law().catalog(), ZoneId.systemDefault());
     }
 
     /** The intake desk, shared by the "New application" and "Drafts" pages, built when first opened. */

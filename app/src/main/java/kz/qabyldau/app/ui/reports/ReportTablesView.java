@@ -1,0 +1,68 @@
+package kz.qabyldau.app.ui.reports;
+
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+import kz.qabyldau.app.reports.ReportDocument;
+import kz.qabyldau.app.reports.ReportTable;
+import kz.qabyldau.app.ui.common.Styles;
+
+/** The tables of a report on screen, each under its heading, as tall as its rows (the page scrolls, not them). */
+final class ReportTablesView {
+
+    /** Rows shown before a table scrolls on its own (the late decisions may be 200). */
+    private static final int MAX_VISIBLE_ROWS = 15;
+    private static final double ROW_HEIGHT = 28;
+
+    private final VBox box = new VBox(8);
+
+    ReportTablesView(String idPrefix) {
+        box.setId(idPrefix + "-tables");
+    }
+
+    Node root() {
+        return box;
+    }
+
+    void show(ReportDocument document, String emptyText) {
+        box.getChildren().clear();
+        if (document == null) {
+            return;
+        }
+        for (int i = 0; i < document.tables().size(); i++) {
+            ReportTable table = document.tables().get(i);
+            Label title = new Label(table.title());
+            title.getStyleClass().add(Styles.SECTION_TITLE);
+            title.setWrapText(true);
+            box.getChildren().addAll(title, table(table, box.getId() + "-" + i, emptyText));
+        }
+    }
+
+    private static TableView<List<String>> table(ReportTable table, String id, String emptyText) {
+        TableView<List<String>> view = new TableView<>(FXCollections.observableArrayList(table.rows()));
+        view.setId(id);
+        for (int c = 0; c < table.header().size(); c++) {
+            int column = c;
+            TableColumn<List<String>, String> col = new TableColumn<>(table.header().get(c));
+            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
+            col.setSortable(false);
+            view.getColumns().add(col);
+        }
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        view.setPlaceholder(new Label(emptyText));
+        int shown = Math.max(1, Math.min(table.rows().size(), MAX_VISIBLE_ROWS));
+        view.setFixedCellSize(ROW_HEIGHT);
+        double height = (shown + 1) * ROW_HEIGHT + 6;
+        view.setMinHeight(height);
+        view.setPrefHeight(height);
+        view.setMaxHeight(height);
+        return view;
+    }
+}

@@ -8,7 +8,8 @@ public enum Destination {
     HANDOUT("nav-handout", "nav.handout"),
     SEARCH("nav-search", "nav.search"),
     SETTINGS("nav-settings", "nav.settings"),
-    TODAY("nav-today", "nav.today");
+    TODAY("nav-today", "nav.today"),
+    REPORTS("nav-reports", "nav.reports");
 
     private final String nodeId;
     private final String labelKey;

@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.reports.ReportAccess;
+import kz.qabyldau.app.reports.ReportExport;
+import kz.qabyldau.app.reports.ReportPdf;
 import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
@@ -33,6 +35,8 @@ import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.outbox.OutboxView;
 import kz.qabyldau.app.ui.reports.ReportTexts;
+import kz.qabyldau.app.ui.reports.ReportsView;
+import kz.qabyldau.app.ui.reports.ReportsViewModel;
 import kz.qabyldau.app.ui.reports.TodayView;
 import kz.qabyldau.app.ui.reports.TodayViewModel;
 import kz.qabyldau.app.ui.search.SearchView;
@@ -91,7 +95,7 @@ public final class Workbench {
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
         // Settings (and later the operators and the audit) are an administrator's; the page factory checks again.
-        shell.allowOnly(d -> d != Destination.SETTINGS || session.isAdministrator());
+        shell.allowOnly(d -> d != Destination.SETTINGS && d != Destination.REPORTS || session.isAdministrator());
         window = new MainWindowView(i18n, shell, destination -> page(destination, language));
         shell.refreshWaitingCount();
         tellRestoredDrafts();
@@ -124,6 +128,9 @@ public final class Workbench {
         if (destination == Destination.SETTINGS) {
             session.requireAdministrator("open Settings");
         }
+        if (destination == Destination.REPORTS) {
+            session.requireAdministrator("open the office's reports");
+        }
         return switch (destination) {
             case NEW_APPLICATION -> intake().view();
             case DRAFTS -> drafts();
@@ -137,7 +144,17 @@ public final class Workbench {
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
+            case REPORTS -> new ReportsView(new ReportsViewModel(reports, executor, reportTexts(), reportOutput(),
+                    Clock.systemDefaultZone()), i18n);
         };
+    }
+
+    /** CSV into the private exports folder (training's apart), paper as the forms go; both audited. */
+    private ReportsViewModel.Output reportOutput() {
+        java.nio.file.Path folder = opened.desk().sync().sync().dataRoot()
+                .resolve(opened.mode().isTraining() ? "exports-training" : "exports");
+        return new ReportsViewModel.Output(new ReportExport(folder, opened.applications().audit()), new ReportPdf(),
+                paper::deliver, opened.mode().isTraining(), () -> asOperator().clerkName());
     }
 
     private ReportTexts reportTexts() {

@@ -14,6 +14,9 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.print.PrintEnvironment;
+import kz.qabyldau.app.ui.audit.Applicants;
+import kz.qabyldau.app.ui.audit.AuditView;
+import kz.qabyldau.app.ui.audit.AuditViewModel;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.drafts.DraftsViewModel;
@@ -50,6 +53,9 @@ public final class Workbench {
     /** Continuous typing without a pause still saves this often (issue #5: at most the field being typed is lost). */
     private static final java.time.Duration SAVE_AT_LEAST_EVERY = java.time.Duration.ofSeconds(2);
 
+    private static final java.util.Set<Destination> ADMINISTRATORS_ONLY =
+            java.util.EnumSet.of(Destination.SETTINGS, Destination.AUDIT);
+
     private final ShellViewModel shell;
     private final MainWindowView window;
     private final OpenedWorkstation opened;
@@ -79,8 +85,8 @@ public final class Workbench {
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
-        // Settings (and later the operators and the audit) are an administrator's; the page factory checks again.
-        shell.allowOnly(d -> d != Destination.SETTINGS || session.isAdministrator());
+        // Settings and the audit trail are an administrator's; the page factory and the view models check again.
+        shell.allowOnly(d -> !ADMINISTRATORS_ONLY.contains(d) || session.isAdministrator());
         window = new MainWindowView(i18n, shell, destination -> page(destination, language));
         shell.refreshWaitingCount();
         tellRestoredDrafts();
@@ -110,8 +116,8 @@ public final class Workbench {
     }
 
     private View page(Destination destination, InterfaceLanguage language) {
-        if (destination == Destination.SETTINGS) {
-            session.requireAdministrator("open Settings");
+        if (ADMINISTRATORS_ONLY.contains(destination)) {
+            session.requireAdministrator("open " + destination);
         }
         return switch (destination) {
             case NEW_APPLICATION -> intake().view();
@@ -123,6 +129,10 @@ public final class Workbench {
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
+            case AUDIT -> new AuditView(new AuditViewModel(session, opened.applications().audit(),
+                    Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
+                    .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
+                    Clock.systemDefaultZone()), i18n);
         };
     }
 

@@ -123,13 +123,16 @@ public final class WorkstationApp extends Application {
         UncaughtErrors.install(crashes);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new LoadingView(i18n).root(), Math.min(1280, screen.getWidth()),
-                Math.min(820, screen.getHeight()));
+        // A clerk works in this one window all day: it takes the whole screen (1366x768 up), even where no window
+        // manager maximizes it, and stays resizable down to a half screen.
+        Scene scene = new Scene(new LoadingView(i18n).root(), screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(Theme.stylesheets());
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        // A clerk works in this one window all day: give it the whole screen.
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setResizable(true);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setMaximized(true);
         stage.titleProperty().bind(i18n.text("window.title"));
         stage.show();

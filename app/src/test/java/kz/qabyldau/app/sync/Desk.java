@@ -53,7 +53,7 @@ public final class Desk implements AutoCloseable {
             kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(database).establish("bench", "bench".toCharArray());
         }
         store = ApplicationStore.open(database, false);
-        syncStore = new SyncStore(database, new AuditLog(Clock.systemUTC()));
+        syncStore = new SyncStore(database, new AuditLog(database, Clock.systemUTC()));
         SyncConfig config = SyncConfig.of(central, office, store.workstationId(), ASTANA, "token")
                 .withRequestTimeout(timeout).withChunkBytes(chunkBytes);
         worker = new SyncWorker(store, syncStore, new CentralClient(config), clock,

@@ -72,8 +72,8 @@ public final class ApplicationStore {
             LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
                     restored);
         }
-        StoreContext context = new StoreContext(database, clock, new AuditLog(clock), opened.workstationId(), training,
-                opened.session().sessionId());
+        StoreContext context = new StoreContext(database, clock, new AuditLog(database, clock),
+                opened.workstationId(), training, opened.session().sessionId());
         return new ApplicationStore(context, restored);
     }
 
@@ -91,6 +91,14 @@ public final class ApplicationStore {
     /** This workstation's id (a UUID made on first use, kept in {@code settings}). */
     public String workstationId() {
         return context.workstationId();
+    }
+
+    /**
+     * The audit trail, for recording accesses that change nothing (opening, search, printing, export); changes
+     * record themselves in their own transaction.
+     */
+    public AuditLog audit() {
+        return context.auditLog();
     }
 
     public Drafts drafts() {

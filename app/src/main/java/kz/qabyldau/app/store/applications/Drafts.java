@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
@@ -30,7 +31,7 @@ import kz.qabyldau.forms.application.ApplicationJson;
 public final class Drafts {
 
     /** Audit action of {@link #delete}. */
-    public static final String AUDIT_DELETED = "draft.deleted";
+    public static final String AUDIT_DELETED = AuditActions.DELETED;
 
     private final StoreContext context;
     private final List<UUID> restoredAtStart;
@@ -144,6 +145,16 @@ public final class Drafts {
             }
             throw whyNotSaved(c, id, expectedVersion, withId.service());
         });
+    }
+
+    /** Records that the clerk opened draft {@code id} in the wizard (audit log, a transaction of its own). */
+    public void recordOpened(UUID id, String clerk) {
+        context.auditLog().record(clerk, AuditActions.OPENED, id.toString(), "draft");
+    }
+
+    /** Records a search of the drafts list the clerk was shown the answer to (the query is sealed). */
+    public void recordSearch(String clerk, String query) {
+        context.auditLog().record(clerk, AuditActions.SEARCHED, "", "drafts: " + query);
     }
 
     /** The application, whatever its status. */

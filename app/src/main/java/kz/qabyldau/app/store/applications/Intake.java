@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
@@ -31,11 +32,11 @@ import kz.qabyldau.forms.verdict.Warning;
 public final class Intake {
 
     /** Audit action of {@link #accept}. */
-    public static final String AUDIT_ACCEPTED = "application.accepted";
+    public static final String AUDIT_ACCEPTED = AuditActions.ACCEPTED;
     /** Audit action, one per warning the clerk overrode when accepting. */
-    public static final String AUDIT_OVERRIDDEN = "warning.overridden";
+    public static final String AUDIT_OVERRIDDEN = AuditActions.OVERRIDDEN;
     /** Audit action of {@link #refuseIntake}. */
-    public static final String AUDIT_INTAKE_REFUSED = "application.intakeRefused";
+    public static final String AUDIT_INTAKE_REFUSED = AuditActions.INTAKE_REFUSED;
 
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
 

@@ -200,13 +200,19 @@ public final class Workbench {
             IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
                     saved::current, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
-                    session -> Optional.of(new EarlierPermitSearch(
-                            opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
+                    session -> Optional.of(new EarlierPermitSearch(this::earlierPermits, executor, dialogs, i18n)),
                     clock);
         }
 
         View view() {
             return view;
+        }
+
+        /** The earlier-permit search (on the worker thread), recorded in the audit log as a search. */
+        private java.util.List<kz.qabyldau.app.store.applications.StoredApplication> earlierPermits(String number) {
+            opened.applications().audit().record(saved.current().clerkName(),
+                    kz.qabyldau.app.store.AuditActions.SEARCHED, "", "earlier permit: " + number);
+            return opened.applications().records().findByPermitNumberPassportOrIin(number);
         }
     }
 }

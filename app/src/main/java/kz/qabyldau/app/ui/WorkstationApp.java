@@ -52,6 +52,7 @@ public final class WorkstationApp extends Application {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread onTermination = new Thread(this::closeOnce, "qabyldau-termination");
     private Workbench workbench;
+    private OperatorWindow operatorWindow;
     private volatile Path logFile;
 
     private final TrainingSimulator.Tuning training;
@@ -142,11 +143,20 @@ public final class WorkstationApp extends Application {
         startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
-            workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
-            workbench.window().installShortcuts(scene);
-            scene.setRoot(workbench.window().root());
-            LOG.info("Workstation ready ({})", workstation.mode());
-            startLater(workstation, i18n, dialogs);
+            if (workstation.session().training()) {
+                // The trainee needs no password: training stays one command away (README).
+                workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
+                workbench.window().installShortcuts(scene);
+                scene.setRoot(workbench.window().root());
+                LOG.info("Workstation ready ({})", workstation.mode());
+                startLater(workstation, i18n, dialogs);
+                return;
+            }
+            operatorWindow = new OperatorWindow(scene, workstation.session(), executor, i18n,
+                    operator -> new Workbench(workstation, i18n, executor, dialogs, printing),
+                    () -> startLater(workstation, i18n, dialogs));
+            operatorWindow.show();
+            LOG.info("Workstation waiting for sign-in ({})", workstation.mode());
         }, () -> {
             startupFailed = true;
             Platform.exit();
@@ -167,6 +177,9 @@ public final class WorkstationApp extends Application {
     /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
     @Override
     public void stop() {
+        if (operatorWindow != null) {
+            workbench = operatorWindow.workbench();
+        }
         if (workbench != null) {
             // The draft's last change may still wait for the clerk's pause: save it now, before the executor closes.
             workbench.saveOpenWork();

@@ -176,11 +176,25 @@ public final class SearchView implements View {
         print.setVisible(d.canPrintDecision());
         Button handOut = button("search-hand-out", i18n.get("handout.handedOut"), model::handOut);
         handOut.setVisible(d.canHandOut());
-        for (Button b : new Button[] {resume, print, handOut}) {
+        for (Button b : new Button[] {resume, print}) {
             b.managedProperty().bind(b.visibleProperty());
         }
-        HBox actions = new HBox(10, back, resume, print, handOut);
+        HBox actions = new HBox(10, back, resume, print);
         actions.getStyleClass().add(Styles.ACTION_BAR);
+        // Who takes the paper, typed from the identity document shown, as on the Handout page (audit).
+        Label recipientTitle = new Label(i18n.get("handout.recipient.title"));
+        TextField recipientName = new TextField();
+        recipientName.setId("search-recipient-name");
+        recipientName.setPromptText(i18n.get("handout.recipient.name"));
+        recipientName.textProperty().bindBidirectional(model.recipientNameProperty());
+        HBox.setHgrow(recipientName, Priority.ALWAYS);
+        TextField recipientDocument = new TextField();
+        recipientDocument.setId("search-recipient-document");
+        recipientDocument.setPromptText(i18n.get("handout.recipient.document"));
+        recipientDocument.textProperty().bindBidirectional(model.recipientDocumentProperty());
+        VBox recipient = new VBox(6, recipientTitle, new HBox(8, recipientName, recipientDocument, handOut));
+        recipient.setVisible(d.canHandOut());
+        recipient.managedProperty().bind(recipient.visibleProperty());
 
         GridPane data = new GridPane();
         data.setId("search-record-data");
@@ -209,7 +223,7 @@ public final class SearchView implements View {
         reprint.disableProperty().bind(printed.getSelectionModel().selectedItemProperty().isNull());
 
         VBox box = new VBox(8);
-        box.getChildren().addAll(heading, actions, section(i18n, "search.section.data"), data,
+        box.getChildren().addAll(heading, actions, recipient, section(i18n, "search.section.data"), data,
                 section(i18n, "search.section.documents"), lines("search-documents", d.documents(),
                         i18n.get("search.documents.none")),
                 section(i18n, "search.section.printed"), printed, reprint,

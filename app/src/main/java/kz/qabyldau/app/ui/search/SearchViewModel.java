@@ -52,8 +52,13 @@ public final class SearchViewModel {
         /** Renders, keeps and prints the decision's paper; {@code done} gets where it went, in the clerk's words. */
         void print(StoredApplication application, Consumer<String> done, Consumer<Exception> failed);
 
-        /** Marks the decision handed out by the clerk of Settings. */
-        void handOut(StoredApplication application, Runnable done);
+        /**
+         * Marks the decision handed out by the signed-in clerk to the person named, whose identity document
+         * number the clerk typed from the document shown (audit); {@code refused} gets why not, in the clerk's
+         * words (nothing is marked then).
+         */
+        void handOut(StoredApplication application, String recipientName, String recipientDocument, Runnable done,
+                     Consumer<String> refused);
 
         /** Sends a stored printed form to the printer again; returns where it went, in the clerk's words. */
         String reprint(byte[] pdf, String formId) throws Exception;
@@ -67,6 +72,8 @@ public final class SearchViewModel {
     private final Decisions decisions;
     private final Consumer<UUID> resume;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final StringProperty recipientName = new SimpleStringProperty(this, "recipientName", "");
+    private final StringProperty recipientDocument = new SimpleStringProperty(this, "recipientDocument", "");
     private final ReadOnlyObjectWrapper<List<SearchHit>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ReadOnlyObjectWrapper<SearchKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", SearchKind.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -103,6 +110,16 @@ public final class SearchViewModel {
     /** What the clerk types: a name (its beginning), IIN, passport, permit number, reference or ticket. */
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /** Who takes the decision at the desk, as typed from the identity document shown (as on the Handout page). */
+    public StringProperty recipientNameProperty() {
+        return recipientName;
+    }
+
+    /** The number of the identity document the recipient showed. */
+    public StringProperty recipientDocumentProperty() {
+        return recipientDocument;
     }
 
     /** The results read so far, newest application first. */
@@ -214,9 +231,11 @@ public final class SearchViewModel {
                 .executeWith(executor);
     }
 
-    /** Back to the results. */
+    /** Back to the results; a recipient typed for the record closed is forgotten. */
     public void close() {
         opened.set(Optional.empty());
+        recipientName.set("");
+        recipientDocument.set("");
     }
 
     RecordDetail detail(SearchHit hit) {
@@ -241,14 +260,31 @@ public final class SearchViewModel {
                 status::set, error -> failed("search.print.failed", error)));
     }
 
-    /** Marks the decision handed out, then shows the results again (read anew). */
+    /**
+     * Marks the decision handed out to the recipient typed (name and identity document number, both needed: the
+     * audit says who took it), then shows the results again (read anew).
+     */
     public void handOut() {
-        opened.get().filter(RecordDetail::canHandOut).ifPresent(d -> decisions.handOut(d.application(), () -> {
+        Optional<RecordDetail> d = opened.get().filter(RecordDetail::canHandOut);
+        if (d.isEmpty()) {
+            return;
+        }
+        if (isBlank(recipientName.get()) || isBlank(recipientDocument.get())) {
+            status.set(i18n.get("handout.recipient.missing"));
+            return;
+        }
+        decisions.handOut(d.get().application(), recipientName.get(), recipientDocument.get(), () -> {
             status.set(i18n.get("handout.handedOut.done"));
+            recipientName.set("");
+            recipientDocument.set("");
             // Back to the results, read again: the line now says handed out.
             close();
             search();
-        }));
+        }, status::set);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Prints a form that was printed for the record before (the stored copy, unchanged). */

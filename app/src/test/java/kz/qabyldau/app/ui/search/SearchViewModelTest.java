@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.qabyldau.app.store.Recipient;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.Scans;
 import kz.qabyldau.app.store.applications.SearchHit;
@@ -74,9 +75,11 @@ class SearchViewModelTest {
         }
 
         @Override
-        public void handOut(StoredApplication application, Runnable handedOut) {
-            desk.store.records().handOut(application.id(), "Айгүл Сейітова");
-            done.add("handOut " + application.id());
+        public void handOut(StoredApplication application, String recipientName, String recipientDocument,
+                            Runnable handedOut, Consumer<String> refused) {
+            desk.store.records().handOut(application.id(), "Айгүл Сейітова",
+                    new Recipient(recipientName, recipientDocument));
+            done.add("handOut " + application.id() + " to " + recipientName + " " + recipientDocument);
             handedOut.run();
         }
 
@@ -145,9 +148,17 @@ class SearchViewModelTest {
         assertThat(d.canResume()).isFalse();
 
         model.printDecision();
+        model.recipientNameProperty().set("Каримов Алишер");
+        model.handOut();
+        assertThat(model.statusProperty().get()).as("no document number: nothing is marked")
+                .startsWith("Введите фамилию");
+        assertThat(model.openedProperty().get()).isPresent();
+        model.recipientDocumentProperty().set("FA1234567");
         model.handOut();
 
-        assertThat(done).containsExactly("print " + d.application().id(), "handOut " + d.application().id());
+        assertThat(done).containsExactly("print " + d.application().id(),
+                "handOut " + d.application().id() + " to Каримов Алишер FA1234567");
+        assertThat(model.recipientNameProperty().get()).isEmpty();
         assertThat(model.openedProperty().get()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("Выдача отмечена.");
         assertThat(model.rowsProperty().get()).singleElement().satisfies(h -> {
@@ -167,6 +178,8 @@ class SearchViewModelTest {
         assertThat(d.canHandOut()).isFalse();
 
         model.printDecision();
+        model.recipientNameProperty().set("Каримов Алишер");
+        model.recipientDocumentProperty().set("FA1234567");
         model.handOut();
         model.resume();
 

@@ -17,7 +17,8 @@ public final class Commands {
                 new PrintCommand(),
                 new SyncCommand(),
                 new GenerateCommand(),
-                new OperatorsCommand()
+                new OperatorsCommand(),
+                new AuditCommand()
         );
     }
 

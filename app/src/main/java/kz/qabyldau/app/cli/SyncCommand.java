@@ -81,7 +81,7 @@ public final class SyncCommand implements Command {
         }
         DataFolder folder = DataFolder.resolve(options);
         try (Database db = Database.open(folder)) {
-            SyncStore store = new SyncStore(db, new AuditLog(Clock.systemUTC()));
+            SyncStore store = new SyncStore(db, new AuditLog(db, Clock.systemUTC()));
             SqliteSettingsStore settingsStore = new SqliteSettingsStore(db);
             OfficeSettings settings = settingsStore.load();
             if (office.isPresent() && !OfficeSettings.OFFICE_CODE.matcher(office.get()).matches()) {

@@ -59,6 +59,12 @@ public record OfficeSettings(String officeName, String regionCode, String provid
                 token);
     }
 
+    /** These settings naming another clerk: the signed-in operator, on the forms and in the records they make. */
+    public OfficeSettings withClerkName(String newClerkName) {
+        return new OfficeSettings(officeName, regionCode, providerName, newClerkName, language, centralUrl, officeCode,
+                token);
+    }
+
     /** These settings with the workstation's identity towards the central service. */
     public OfficeSettings withIdentity(String newOfficeCode, String newToken) {
         return new OfficeSettings(officeName, regionCode, providerName, clerkName, language, centralUrl, newOfficeCode,

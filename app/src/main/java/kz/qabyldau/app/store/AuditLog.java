@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,36 +13,102 @@ import java.util.Objects;
 
 /**
  * The {@code audit_log} table: who did what and when. Entries are appended inside the caller's
- * write transaction, so the record and the change it describes commit or vanish together.
+ * write transaction, so the record and the change it describes commit or vanish together, and each is
+ * chained to the one before it ({@link AuditChain}). The database has one connection and every write is
+ * serialized on it, so two entries never take the same place in the chain.
+ *
+ * <p>{@code details} may name a person (a handout's recipient, a search, a deletion's reason): in an
+ * encrypted office database it is sealed like every personal value ({@link PersonalColumns#AUDIT_DETAILS}),
+ * bound to the entry's id, and the chain covers the sealed text. {@link #appendPublic} is for details that
+ * never name anyone (a sign-in's outcome, the names of changed settings) and must be written while the
+ * database is locked.
  */
 public final class AuditLog {
 
-    /** One recorded action. {@code at} is UTC. */
+    /** One recorded action. {@code at} is UTC; {@code details} opened. */
     public record Entry(long id, Instant at, String clerk, String action, String subject, String details) {
     }
 
+    private final Database database;
     private final Clock clock;
 
-    public AuditLog(Clock clock) {
+    public AuditLog(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Appends an entry; call it with the connection of a {@link Database#write} transaction. */
-    public void append(Connection connection, String clerk, String action, String subject, String details)
+    /**
+     * Appends an entry whose details may be personal (sealed in an encrypted database); call it with the
+     * connection of a {@link Database#write} transaction.
+     *
+     * @return the entry's id
+     * @throws StoreException {@link StoreException#KEY_LOCKED} when the database is locked and details are given
+     */
+    public long append(Connection connection, String clerk, String action, String subject, String details)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO audit_log (at, clerk, action, subject, details) VALUES (?, ?, ?, ?, ?)")) {
-            st.setString(1, StoredInstants.format(clock.instant()));
-            st.setString(2, Objects.requireNonNull(clerk, "clerk"));
-            st.setString(3, Objects.requireNonNull(action, "action"));
-            st.setString(4, Objects.requireNonNull(subject, "subject"));
-            st.setString(5, Objects.requireNonNull(details, "details"));
+        return write(connection, clerk, action, subject, details, true);
+    }
+
+    /**
+     * Appends an entry whose details are never personal: stored as given, also while the database is locked.
+     *
+     * @return the entry's id
+     */
+    public long appendPublic(Connection connection, String clerk, String action, String subject, String details)
+            throws SQLException {
+        return write(connection, clerk, action, subject, details, false);
+    }
+
+    /**
+     * Records an access that changes nothing (opening, searching, printing, exporting) in a write transaction of
+     * its own; details may be personal (sealed).
+     *
+     * @return the entry's id
+     */
+    public long record(String clerk, String action, String subject, String details) {
+        return database.write(c -> append(c, clerk, action, subject, details));
+    }
+
+    private long write(Connection connection, String clerk, String action, String subject, String details,
+                       boolean personal) throws SQLException {
+        String at = StoredInstants.format(clock.instant());
+        Objects.requireNonNull(clerk, "clerk");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(details, "details");
+        String prev = AuditChain.last(connection).map(AuditChain.StoredEntry::entryHash).orElse(AuditChain.GENESIS);
+        long id;
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO audit_log (at, clerk, action, subject, "
+                + "details, prev_hash, entry_hash) VALUES (?, ?, ?, ?, '', ?, '')")) {
+            st.setString(1, at);
+            st.setString(2, clerk);
+            st.setString(3, action);
+            st.setString(4, subject);
+            st.setString(5, prev);
             st.executeUpdate();
         }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        // Sealed with the id it is bound to, so the row is written first; '' stays '' (nothing to hide).
+        String stored = personal && !details.isEmpty()
+                ? PersonalColumns.AUDIT_DETAILS.seal(database.vault(), Long.toString(id), details) : details;
+        String hash = AuditChain.hash(prev, id, at, clerk, action, subject, stored);
+        try (PreparedStatement st = connection.prepareStatement(
+                "UPDATE audit_log SET details = ?, entry_hash = ? WHERE id = ?")) {
+            st.setString(1, stored);
+            st.setString(2, hash);
+            st.setLong(3, id);
+            st.executeUpdate();
+        }
+        AuditChain.putHead(connection, id, hash);
+        return id;
     }
 
     /** The newest {@code limit} entries, newest first. */
-    public List<Entry> latest(Database database, int limit) {
+    public List<Entry> latest(int limit) {
         return database.read(c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "SELECT id, at, clerk, action, subject, details FROM audit_log ORDER BY id DESC LIMIT ?")) {
@@ -49,12 +116,31 @@ public final class AuditLog {
                 List<Entry> entries = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new Entry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6)));
+                        entries.add(entry(rs));
                     }
                 }
                 return entries;
             }
         });
+    }
+
+    /** An entry read with {@code SELECT id, at, clerk, action, subject, details}; details opened when sealed. */
+    Entry entry(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        return new Entry(id, Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                openDetails(id, rs.getString(6)));
+    }
+
+    /** Details as written: sealed ones opened (needs the key), public ones as stored. */
+    String openDetails(long id, String stored) {
+        if (stored == null || !stored.startsWith(Vault.TEXT_PREFIX)) {
+            return stored;
+        }
+        return PersonalColumns.AUDIT_DETAILS.open(database.vault(), Long.toString(id), stored);
+    }
+
+    /** {@link AuditChain#verify} over this database. */
+    public AuditChain.Verification verify() {
+        return database.read(AuditChain::verify);
     }
 }

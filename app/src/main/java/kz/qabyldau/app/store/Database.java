@@ -32,7 +32,7 @@ import kz.qabyldau.app.config.PrivateFiles;
 public final class Database implements AutoCloseable {
 
     /** The highest migration in {@code db/migration}; kept in {@code PRAGMA user_version}. */
-    public static final int SCHEMA_VERSION = 14;
+    public static final int SCHEMA_VERSION = 16;
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
     private static final String FX_THREAD_NAME = "JavaFX Application Thread";
@@ -112,6 +112,7 @@ public final class Database implements AutoCloseable {
             OpeningChecks.refuseUnknownSchema(connection, file, version);
             configure(connection);
             boolean migrated = migrateIfBehind(connection, file, version, migrator);
+            chainLegacyAudit(connection, file);
             DatabaseIdentity.record(connection, file);
             Object fileKey = DatabaseIdentity.fileKey(file);
             LOG.info("Opened {} (schema {}{}{}) in {} ms", file, SCHEMA_VERSION, migrated ? ", migrated" : "",
@@ -367,6 +368,27 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
         return true;
+    }
+
+    /**
+     * Chains the audit entries an older version wrote, once, after the migration that added the chain
+     * (SQLite has no SHA-256 to do it in SQL); one key lookup on every other open.
+     */
+    private static void chainLegacyAudit(Connection connection, Path file) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        }
+        boolean done = false;
+        try {
+            if (AuditChain.chainLegacy(connection)) {
+                LOG.info("Chained the audit entries of {} written before the audit chain existed", file);
+            }
+            done = true;
+        } finally {
+            try (Statement st = connection.createStatement()) {
+                st.execute(done ? "COMMIT" : "ROLLBACK");
+            }
+        }
     }
 
     static int userVersion(Connection connection) throws SQLException {

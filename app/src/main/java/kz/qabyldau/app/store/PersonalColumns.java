@@ -11,7 +11,8 @@ import java.util.List;
  * Every column that holds personal data or a secret, and how it is kept in an encrypted database
  * (docs/data-at-rest.md, "What is sealed"). The store's classes seal and open through these
  * descriptors, and {@link #sealExisting} uses the same list when an office database gets its key, so
- * a column added here is never forgotten by one of the two.
+ * a column added here is never forgotten by one of the two. The office search's terms
+ * ({@code search_term}) are sealed by {@link SearchTerms}.
  */
 public final class PersonalColumns {
 
@@ -72,6 +73,10 @@ public final class PersonalColumns {
     public static final Column CENTRAL_TOKEN = new Column("settings", "value", "key", Kind.TEXT, null,
             "key = 'central.token'");
 
+    /** An audit entry's details (a recipient, a search, a reason); the chain covers the sealed text. */
+    public static final Column AUDIT_DETAILS = new Column("audit_log", "details", "id", Kind.TEXT, null,
+            "details <> ''");
+
     /** The key of the token an older {@code sync --token} kept in {@code sync_state}. */
     public static final String SYNC_TOKEN_KEY = "token";
     public static final Column SYNC_TOKEN = new Column("sync_state", "value", "key", Kind.TEXT, null,
@@ -81,7 +86,7 @@ public final class PersonalColumns {
     public static final List<Column> ALL = List.of(PASSPORT_INDEX, IIN_INDEX, PERMIT_INDEX, APPLICATION_JSON,
             VERDICT_JSON, DECISION_JSON, SEARCH_KEY, APPLICANT_NAME, PERMIT_NUMBER, OUTBOX_PAYLOAD, SCAN_CONTENT,
             SCAN_FILE_NAME, PRINTED_PDF, REVOCATION_PERMIT, REVOCATION_HOLDER, REVOCATION_JSON, CENTRAL_TOKEN,
-            SYNC_TOKEN);
+            SYNC_TOKEN, AUDIT_DETAILS);
 
     private PersonalColumns() {
     }
@@ -97,16 +102,23 @@ public final class PersonalColumns {
     /**
      * Seals, inside the caller's transaction, every value written while the database was still plain
      * (an office that worked before its first administrator). Values already sealed are left alone, so
-     * a repeat is harmless. {@code vault} must be open.
+     * a repeat is harmless. {@code vault} must be open. Sealing audit details changes what the audit chain
+     * covers, so the chain is then computed again in the same transaction ({@link AuditChain#rechainAll}):
+     * this runs when the first administrator is made, before the desk starts the sync.
      *
      * @return how many values were sealed
      */
     public static int sealExisting(Connection c, Vault vault) throws SQLException {
         int sealed = 0;
         for (Column col : ALL) {
-            sealed += sealColumn(c, vault, col);
+            int inColumn = sealColumn(c, vault, col);
+            if (col == AUDIT_DETAILS && inColumn > 0) {
+                AuditChain.rechainAll(c);
+            }
+            sealed += inColumn;
         }
-        return sealed;
+        // The search index is keyed by term, not by a row id: it is rewritten whole (store.SearchTerms).
+        return sealed + SearchTerms.sealExisting(c, vault);
     }
 
     private static int sealColumn(Connection c, Vault vault, Column col) throws SQLException {

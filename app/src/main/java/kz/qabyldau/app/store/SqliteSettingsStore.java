@@ -35,7 +35,7 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
     static final String TOKEN = "central.token";
 
     /** The audit action recorded when settings change. */
-    public static final String AUDIT_ACTION = "settings.changed";
+    public static final String AUDIT_ACTION = AuditActions.SETTINGS_CHANGED;
 
     private final Database database;
     private final AuditLog auditLog;
@@ -46,7 +46,7 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
 
     public SqliteSettingsStore(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
-        this.auditLog = new AuditLog(clock);
+        this.auditLog = new AuditLog(database, clock);
     }
 
     /** @throws StoreException {@link StoreException#READ_FAILED} and the others of {@link Database#read} */
@@ -78,7 +78,7 @@ public final class SqliteSettingsStore implements SettingsStore, WorkstationPref
                 st.executeBatch();
             }
             if (!changed.isEmpty()) {
-                auditLog.append(c, settings.clerkName(), AUDIT_ACTION, "", String.join(", ", changed));
+                auditLog.appendPublic(c, settings.clerkName(), AUDIT_ACTION, "", String.join(", ", changed));
             }
             return null;
         });

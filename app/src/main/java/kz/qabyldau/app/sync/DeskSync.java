@@ -84,7 +84,7 @@ public final class DeskSync implements AutoCloseable {
 
     private static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
                                  TrainingCentral.Starter trainingCentral, Path dataRoot, boolean startWorker) {
-        SyncStore store = new SyncStore(work, new AuditLog(Clock.systemUTC()));
+        SyncStore store = new SyncStore(work, new AuditLog(work, Clock.systemUTC()));
         String region = settings.region().orElse(DEFAULT_REGION);
         boolean trainingMode = trainingCentral != null;
         TrainingCentral training = null;

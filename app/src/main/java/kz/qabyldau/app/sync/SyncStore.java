@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import kz.qabyldau.app.store.AuditActions;
+import kz.qabyldau.app.store.Recipient;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.PersonalColumns;
@@ -26,7 +28,7 @@ import kz.qabyldau.app.store.Vault;
 public final class SyncStore {
 
     /** Audit action when an App. 8 notice was handed out. */
-    public static final String AUDIT_REVOCATION_HANDED_OUT = "revocation.handedOut";
+    public static final String AUDIT_REVOCATION_HANDED_OUT = AuditActions.REVOCATION_HANDED_OUT;
 
     /** A revocation received for a permit of this office (App. 8 to hand out). */
     public record Revocation(String revocationId, Optional<String> applicationId, String permitNumber,
@@ -136,8 +138,12 @@ public final class SyncStore {
         });
     }
 
-    /** The App. 8 notice was handed to the immigrant: who and when, in the audit log too. Repeat-safe. */
-    public void handOutRevocation(String revocationId, String clerk, Instant now) {
+    /**
+     * The App. 8 notice was handed to the immigrant: who and when, and in the audit log who received it
+     * ({@code recipient}, as the clerk typed it). Repeat-safe.
+     */
+    public void handOutRevocation(String revocationId, String clerk, Recipient recipient, Instant now) {
+        Objects.requireNonNull(recipient, "recipient");
         database.write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE revocation SET handed_out_at = ?, "
                     + "handed_out_by = ? WHERE revocation_id = ? AND handed_out_at IS NULL")) {
@@ -145,7 +151,8 @@ public final class SyncStore {
                 st.setString(2, clerk);
                 st.setString(3, revocationId);
                 if (st.executeUpdate() == 1) {
-                    audit.append(c, clerk, AUDIT_REVOCATION_HANDED_OUT, revocationId, "App. 8");
+                    audit.append(c, clerk, AUDIT_REVOCATION_HANDED_OUT, revocationId,
+                            "App. 8; " + recipient.details());
                 }
             }
             return null;

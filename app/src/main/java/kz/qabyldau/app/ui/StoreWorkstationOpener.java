@@ -1,6 +1,7 @@
 package kz.qabyldau.app.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +21,12 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.crypto.DataKeyKeeper;
+import kz.qabyldau.app.store.operators.Operators;
+import kz.qabyldau.app.store.operators.SignInPolicy;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.ui.settings.RegionOption;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
@@ -57,16 +61,20 @@ final class StoreWorkstationOpener implements WorkstationOpener {
         return DataFolder.resolve(options).logFile();
     }
 
+    private static OperatorSession officeSession(Database database, DataKeyKeeper keeper) {
+        Operators operators = Operators.of(database, keeper, Clock.systemUTC(), SignInPolicy.OFFICE);
+        return OperatorSession.office(operators, operators.needsFirstAdministrator(),
+                OperatorSession.DEFAULT_IDLE_LOCK);
+    }
+
     @Override
     public OpenedWorkstation open(LaunchOptions options) {
         DataFolder folder = DataFolder.resolve(options);
         Logging.configure(folder);
         Database settingsDatabase = Database.open(folder);
-        if (!folder.training()) {
-            // The office's database keeps personal data sealed once its first administrator exists
-            // (docs/data-at-rest.md); the training database stays plain (no real people, said on screen).
-            DataKeyKeeper.attach(settingsDatabase);
-        }
+        // The office's database keeps personal data sealed once its first administrator exists
+        // (docs/data-at-rest.md); the training database stays plain (no real people, said on screen).
+        DataKeyKeeper keeper = folder.training() ? null : DataKeyKeeper.attach(settingsDatabase);
         Database workDatabase = settingsDatabase;
         for (String printed : new String[] {"printed", "printed-training"}) {
             try {
@@ -97,6 +105,13 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                     }, folder.root(), false)
                     : DeskSync.office(work, applications, settings, folder.root(), false);
             SyncIndicator indicator = new SyncIndicator(sync);
+            // A real office signs in with the office database's operators; training has the built-in trainee.
+            // Until the window's first-administrator start is wired into the desk flows, an office without
+            // operators works as before (no sign-in); one whose administrator was made with
+            // 'qabyldau operators add' signs in (docs/operators.md).
+            OperatorSession session = mode == WorkMode.OFFICE && keeper != null
+                    && keeper.state() != kz.qabyldau.app.store.Vault.State.PLAIN
+                    ? officeSession(settingsDatabase, keeper) : OperatorSession.trainee();
             AutoCloseable close = () -> {
                 sync.close();
                 try {
@@ -108,6 +123,10 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                     work.close();
                 }
                 settingsDatabase.close();
+                if (keeper != null) {
+                    // The data key leaves memory with the window.
+                    keeper.lock();
+                }
             };
             OpenedWorkstation.Office office = new OpenedWorkstation.Office(store, settings, mode, regions.get(),
                     PrinterChoiceStore.of(store));
@@ -128,7 +147,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
                 return problems;
             };
             return new OpenedWorkstation(office, desk, folder.logFile(), close,
-                    new OpenedWorkstation.Later(warmUp, integrity));
+                    new OpenedWorkstation.Later(warmUp, integrity), session);
         } catch (RuntimeException e) {
             if (workDatabase != settingsDatabase) {
                 workDatabase.close();

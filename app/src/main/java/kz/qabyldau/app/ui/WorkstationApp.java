@@ -52,6 +52,7 @@ public final class WorkstationApp extends Application {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread onTermination = new Thread(this::closeOnce, "qabyldau-termination");
     private Workbench workbench;
+    private OperatorWindow operatorWindow;
     private volatile Path logFile;
 
     private final TrainingSimulator.Tuning training;
@@ -123,13 +124,16 @@ public final class WorkstationApp extends Application {
         UncaughtErrors.install(crashes);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new LoadingView(i18n).root(), Math.min(1280, screen.getWidth()),
-                Math.min(820, screen.getHeight()));
+        // A clerk works in this one window all day: it takes the whole screen (1366x768 up), even where no window
+        // manager maximizes it, and stays resizable down to a half screen.
+        Scene scene = new Scene(new LoadingView(i18n).root(), screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(Theme.stylesheets());
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        // A clerk works in this one window all day: give it the whole screen.
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setResizable(true);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setMaximized(true);
         stage.titleProperty().bind(i18n.text("window.title"));
         stage.show();
@@ -139,11 +143,20 @@ public final class WorkstationApp extends Application {
         startup.start(workstation -> {
             opened = workstation;
             logFile = workstation.logFile();
-            workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
-            workbench.window().installShortcuts(scene);
-            scene.setRoot(workbench.window().root());
-            LOG.info("Workstation ready ({})", workstation.mode());
-            startLater(workstation, i18n, dialogs);
+            if (workstation.session().training()) {
+                // The trainee needs no password: training stays one command away (README).
+                workbench = new Workbench(workstation, i18n, executor, dialogs, printing);
+                workbench.window().installShortcuts(scene);
+                scene.setRoot(workbench.window().root());
+                LOG.info("Workstation ready ({})", workstation.mode());
+                startLater(workstation, i18n, dialogs);
+                return;
+            }
+            operatorWindow = new OperatorWindow(scene, workstation.session(), executor, i18n,
+                    operator -> new Workbench(workstation, i18n, executor, dialogs, printing),
+                    () -> startLater(workstation, i18n, dialogs));
+            operatorWindow.show();
+            LOG.info("Workstation waiting for sign-in ({})", workstation.mode());
         }, () -> {
             startupFailed = true;
             Platform.exit();
@@ -164,6 +177,9 @@ public final class WorkstationApp extends Application {
     /** Lets a save the clerk just clicked finish, then closes the database and frees its lock. */
     @Override
     public void stop() {
+        if (operatorWindow != null) {
+            workbench = operatorWindow.workbench();
+        }
         if (workbench != null) {
             // The draft's last change may still wait for the clerk's pause: save it now, before the executor closes.
             workbench.saveOpenWork();

@@ -73,7 +73,7 @@ class SqliteSettingsStoreTest {
             store.save(new OfficeSettings(ALMATY.officeName(), ALMATY.regionCode(), ALMATY.providerName(),
                     ALMATY.clerkName(), "ru", "https://central.example.kz/v2"));
 
-            var entries = new AuditLog(clock).latest(db, 10);
+            var entries = new AuditLog(db, clock).latest(10);
             assertThat(entries).hasSize(2);
             assertThat(entries.get(0).action()).isEqualTo(SqliteSettingsStore.AUDIT_ACTION);
             assertThat(entries.get(0).clerk()).isEqualTo("Әйгерім Сәрсенбаева");
@@ -88,7 +88,7 @@ class SqliteSettingsStoreTest {
             SqliteSettingsStore store = new SqliteSettingsStore(db);
             store.save(ALMATY);
             store.save(ALMATY);
-            assertThat(new AuditLog(Clock.systemUTC()).latest(db, 10)).hasSize(1);
+            assertThat(new AuditLog(db, Clock.systemUTC()).latest(10)).hasSize(1);
         }
     }
 
@@ -116,7 +116,7 @@ class SqliteSettingsStoreTest {
             store.save(ALMATY.withIdentity("ALA-03", "s3cr3t-token"));
 
             assertThat(new SqliteSettingsStore(db).load()).isEqualTo(ALMATY.withIdentity("ALA-03", "s3cr3t-token"));
-            var entries = new AuditLog(Clock.systemUTC()).latest(db, 10);
+            var entries = new AuditLog(db, Clock.systemUTC()).latest(10);
             assertThat(entries.get(0).details()).isEqualTo("central.token, office.code");
             assertThat(entries).allSatisfy(e -> assertThat(e.details()).doesNotContain("s3cr3t"));
         }

@@ -64,7 +64,7 @@ public final class Desk implements AutoCloseable {
             kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(database).establish("bench", "bench".toCharArray());
         }
         store = ApplicationStore.open(database, false);
-        syncStore = new SyncStore(database, new AuditLog(Clock.systemUTC()));
+        syncStore = new SyncStore(database, new AuditLog(database, Clock.systemUTC()));
         SyncConfig plain = SyncConfig.of(central, office, store.workstationId(), ASTANA, "token")
                 .withRequestTimeout(timeout).withChunkBytes(chunkBytes);
         SyncConfig config;

@@ -57,7 +57,8 @@ class DeskSyncIdentityTest {
 
     @Test
     void settingsComeBeforeWhatAnOlderSyncCommandKept() {
-        SyncStore store = new SyncStore(database, new kz.qabyldau.app.store.AuditLog(java.time.Clock.systemUTC()));
+        SyncStore store = new SyncStore(database,
+                new kz.qabyldau.app.store.AuditLog(database, java.time.Clock.systemUTC()));
         store.setValue("office", "OLD-01");
         store.setValue("token", "old");
 

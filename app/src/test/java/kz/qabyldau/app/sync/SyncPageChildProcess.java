@@ -50,7 +50,7 @@ public final class SyncPageChildProcess {
         Database database = Database.open(DataFolder.at(Path.of(args[0]), false));
         DataKeyKeeper.attach(database).establish(LOGIN, PASSWORD.toCharArray());
         ApplicationStore store = ApplicationStore.open(database, false);
-        SyncStore sync = new SyncStore(database, new AuditLog(Clock.systemUTC()));
+        SyncStore sync = new SyncStore(database, new AuditLog(database, Clock.systemUTC()));
         ChangeApplier applier = new ChangeApplier(store.records(), sync, Clock.systemUTC());
         out.println("ready");
         LocalDateTime filed = LocalDateTime.of(2026, 3, 2, 10, 15);

@@ -67,7 +67,7 @@ class SyncPageKillTest {
             assertThat(DataKeyKeeper.attach(db).open(SyncPageChildProcess.LOGIN,
                     SyncPageChildProcess.PASSWORD.toCharArray())).isTrue();
             ApplicationStore store = ApplicationStore.open(db, false);
-            SyncStore sync = new SyncStore(db, new AuditLog(Clock.systemUTC()));
+            SyncStore sync = new SyncStore(db, new AuditLog(db, Clock.systemUTC()));
             for (Map.Entry<Long, UUID> page : applied.entrySet()) {
                 StoredApplication a = store.drafts().find(page.getValue()).orElseThrow();
                 assertThat(a.status()).isEqualTo(ApplicationStatus.ISSUED);

@@ -94,6 +94,8 @@ class TrainingHandoutFlowTest {
         // No printer, no viewer: the permit is saved where training papers are kept, apart from real ones.
         Path printed = dataDir.resolve("printed-training");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isDirectory(printed) && count(printed) == 1);
+        robot.clickOn("#handout-recipient-name").write("Каримов Алишер");
+        robot.clickOn("#handout-recipient-document").write("FA1234567");
         robot.clickOn("#handout-handed-out");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());
 

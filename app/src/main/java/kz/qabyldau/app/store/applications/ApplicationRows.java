@@ -92,6 +92,11 @@ final class ApplicationRows {
                 passportNumber(a), iin(a), ticket));
     }
 
+    /** The name in Latin capitals, Cyrillic and Kazakh letters by the reference table ({@link LatinNames}). */
+    static String latin(String name) {
+        return Transliteration.NAMES.latin(name);
+    }
+
     /** Lower case (Java's, which knows Cyrillic and Kazakh letters), single spaces. */
     static String normalizeQuery(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
@@ -107,7 +112,7 @@ final class ApplicationRows {
         static final LatinNames NAMES = new LatinNames(ReferenceData.loadBundled().transliteration());
     }
 
-    private static String text(Application a, String field) {
+    static String text(Application a, String field) {
         return a.field(field).map(String::valueOf).map(String::strip).orElse("");
     }
 }

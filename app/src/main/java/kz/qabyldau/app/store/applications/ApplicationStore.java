@@ -15,7 +15,7 @@ import kz.qabyldau.app.store.Database;
 
 /**
  * The applications of this workstation: {@link #drafts()}, {@link #scans()}, {@link #intake()},
- * {@link #printedForms()}, {@link #outbox()} and {@link #records()}, all on one {@link Database}.
+ * {@link #printedForms()}, {@link #outbox()}, {@link #records()} and {@link #search()}, all on one {@link Database}.
  *
  * <p>{@link #open} starts a work session; {@link #endSession()} on a clean exit (before
  * {@code Database.close()}) ends it. Drafts changed in a session that never ended (the program was
@@ -35,6 +35,7 @@ public final class ApplicationStore {
     private final Outbox outbox;
     private final Records records;
     private final BulkImport bulkImport;
+    private final Search search;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
@@ -46,6 +47,7 @@ public final class ApplicationStore {
         this.outbox = new Outbox(context);
         this.records = new Records(context);
         this.bulkImport = new BulkImport(context);
+        this.search = new Search(context);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -70,8 +72,8 @@ public final class ApplicationStore {
             LOG.info("{} draft(s) were open when the program last stopped without closing: {}", restored.size(),
                     restored);
         }
-        StoreContext context = new StoreContext(database, clock, new AuditLog(clock), opened.workstationId(), training,
-                opened.session().sessionId());
+        StoreContext context = new StoreContext(database, clock, new AuditLog(database, clock),
+                opened.workstationId(), training, opened.session().sessionId());
         return new ApplicationStore(context, restored);
     }
 
@@ -89,6 +91,14 @@ public final class ApplicationStore {
     /** This workstation's id (a UUID made on first use, kept in {@code settings}). */
     public String workstationId() {
         return context.workstationId();
+    }
+
+    /**
+     * The audit trail, for recording accesses that change nothing (opening, search, printing, export); changes
+     * record themselves in their own transaction.
+     */
+    public AuditLog audit() {
+        return context.auditLog();
     }
 
     public Drafts drafts() {
@@ -113,6 +123,11 @@ public final class ApplicationStore {
 
     public Records records() {
         return records;
+    }
+
+    /** The office search: any application by name, IIN, passport, permit, reference or ticket. */
+    public Search search() {
+        return search;
     }
 
     /** Writing generated applications in bulk ({@code qabyldau generate}); never used by the desk. */

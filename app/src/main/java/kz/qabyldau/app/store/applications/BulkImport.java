@@ -19,11 +19,11 @@ import kz.qabyldau.forms.verdict.VerdictJson;
  * the synthetic data of {@code qabyldau generate} (demonstrations, training, benchmarks). The desk never uses
  * it: a real application only ever moves through {@link Drafts}, {@link Intake} and {@link Records}.
  *
- * <p>Each row gets the same derived search columns a desk save gives it. An accepted application gets its
- * outbox entry as the desk would: PENDING with the real payload while QUEUED, SENT with the central
- * service's reference from SUBMITTED on. The payload of a SENT entry says it was generated
- * ({@value #SYNTHETIC_PAYLOAD}) instead of repeating the application, which keeps a million-record database
- * at half the size.
+ * <p>Each row gets the same derived search columns and office-search terms a desk save gives it. An accepted
+ * application gets its outbox entry as the desk would: PENDING with the real payload while QUEUED, SENT with
+ * the central service's reference from SUBMITTED on. The payload of a SENT entry says it was generated ({@value
+ * #SYNTHETIC_PAYLOAD}) instead of repeating the application, which keeps a million-record database at half the
+ * size.
  */
 public final class BulkImport {
 
@@ -33,8 +33,9 @@ public final class BulkImport {
     private static final String INSERT_APPLICATION = "INSERT INTO application (id, service, status, application_json, "
             + "ticket, clerk, saved_by, workstation_id, training, started_at, updated_at, version, service_time_ms, "
             + "session_id, search_key, applicant_name, passport_number, iin, verdict_json, finished_at, finished_by, "
-            + "server_reference, permit_number, decision_json, decided_at, handed_out_at, handed_out_by, permit_index) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "server_reference, permit_number, decision_json, decided_at, handed_out_at, handed_out_by, "
+            + "permit_index, search_no) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final StoreContext context;
 
@@ -56,10 +57,16 @@ public final class BulkImport {
                          + "(application_id, document_type, sha256) VALUES (?, ?, ?)");
                  PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox (application_id, kind, "
                          + "payload_json, created_at, state, attempts, sent_at, server_reference) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement terms = c.prepareStatement(
+                         "INSERT OR IGNORE INTO search_term (term, record) VALUES (?, ?)")) {
+                long record = SearchIndex.nextRecord(c);
                 for (ImportedApplication a : applications) {
-                    bindApplication(app, a);
+                    bindApplication(app, a, record);
                     app.addBatch();
+                    SearchIndex.addBatch(terms, context.database().vault(), record,
+                            SearchIndex.terms(a.application(), a.permitNumber().orElse(null)));
+                    record++;
                     if (a.status().accepted()) {
                         pinScans(c, pin, a);
                         bindOutbox(c, outbox, a);
@@ -67,6 +74,7 @@ public final class BulkImport {
                     }
                 }
                 app.executeBatch();
+                terms.executeBatch();
                 pin.executeBatch();
                 outbox.executeBatch();
             }
@@ -74,7 +82,7 @@ public final class BulkImport {
         });
     }
 
-    private void bindApplication(PreparedStatement st, ImportedApplication a) throws SQLException {
+    private void bindApplication(PreparedStatement st, ImportedApplication a, long record) throws SQLException {
         String finishedAt = a.finishedAt().map(StoreContext::iso).orElse(null);
         // Kept exactly as a desk save keeps them: sealed and blind-indexed in an encrypted office database.
         Vault vault = context.database().vault();
@@ -111,6 +119,7 @@ public final class BulkImport {
         st.setString(26, a.handedOutAt().map(StoreContext::iso).orElse(null));
         st.setString(27, a.handedOutAt().isPresent() ? a.clerk() : null);
         st.setString(28, PersonalColumns.PERMIT_INDEX.index(vault, permit));
+        st.setLong(29, record);
     }
 
     private static void pinScans(Connection c, PreparedStatement st, ImportedApplication a) throws SQLException {

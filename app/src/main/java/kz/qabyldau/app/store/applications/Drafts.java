@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
@@ -29,7 +31,7 @@ import kz.qabyldau.forms.application.ApplicationJson;
 public final class Drafts {
 
     /** Audit action of {@link #delete}. */
-    public static final String AUDIT_DELETED = "draft.deleted";
+    public static final String AUDIT_DELETED = AuditActions.DELETED;
 
     private final StoreContext context;
     private final List<UUID> restoredAtStart;
@@ -58,8 +60,8 @@ public final class Drafts {
         return context.database().write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO application (id, service, status, "
                     + "application_json, ticket, clerk, saved_by, workstation_id, training, started_at, updated_at, "
-                    + "version, service_time_ms, session_id, search_key) "
-                    + "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?)")) {
+                    + "version, service_time_ms, session_id, search_key, search_no) "
+                    + "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?)")) {
                 st.setString(1, id.toString());
                 st.setString(2, service);
                 st.setString(3, PersonalColumns.APPLICATION_JSON.seal(vault, row, ApplicationJson.write(empty)));
@@ -73,6 +75,8 @@ public final class Drafts {
                 st.setLong(11, context.sessionId());
                 st.setString(12, PersonalColumns.SEARCH_KEY.seal(vault, row,
                         ApplicationRows.searchKey(empty, queueTicket)));
+                // An empty draft has no terms yet: its ticket is found in the ticket column itself.
+                st.setLong(13, SearchIndex.nextRecord(c));
                 st.executeUpdate();
             }
             return ApplicationRows.require(c, context.database().vault(), id);
@@ -111,6 +115,7 @@ public final class Drafts {
         String searchKey = PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(withId, ""));
         Instant now = context.now();
         return context.database().write(c -> {
+            Indexed before = indexed(c, vault, id);
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET application_json = ?, "
                     + "saved_by = coalesce(?, clerk), workstation_id = ?, updated_at = ?, version = version + 1, "
                     + "service_time_ms = ?, session_id = ?, search_key = "
@@ -131,11 +136,25 @@ public final class Drafts {
                 st.setLong(12, expectedVersion);
                 st.setString(13, withId.service());
                 if (st.executeUpdate() == 1) {
+                    if (before.record() > 0) {
+                        SearchIndex.replace(c, vault, before.record(), before.terms(),
+                                SearchIndex.terms(withId, null));
+                    }
                     return expectedVersion + 1;
                 }
             }
             throw whyNotSaved(c, id, expectedVersion, withId.service());
         });
+    }
+
+    /** Records that the clerk opened draft {@code id} in the wizard (audit log, a transaction of its own). */
+    public void recordOpened(UUID id, String clerk) {
+        context.auditLog().record(clerk, AuditActions.OPENED, id.toString(), "draft");
+    }
+
+    /** Records a search of the drafts list the clerk was shown the answer to (the query is sealed). */
+    public void recordSearch(String clerk, String query) {
+        context.auditLog().record(clerk, AuditActions.SEARCHED, "", "drafts: " + query);
     }
 
     /** The application, whatever its status. */
@@ -263,6 +282,26 @@ public final class Drafts {
     /** The ids of those drafts, oldest change first (to offer them for reopening). */
     public List<UUID> restoredAtStart() {
         return restoredAtStart;
+    }
+
+    /** The search number and terms of the stored version (none for a missing or not yet numbered row). */
+    private record Indexed(long record, Set<SearchIndex.Term> terms) {
+    }
+
+    private static Indexed indexed(Connection c, Vault vault, UUID id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT search_no, application_json, status FROM application WHERE id = ?")) {
+            st.setString(1, id.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                long record = rs.next() ? rs.getLong(1) : 0;
+                if (record == 0 || !"DRAFT".equals(rs.getString(3))) {
+                    return new Indexed(0, Set.of());
+                }
+                Application stored = ApplicationRows.parse(id,
+                        PersonalColumns.APPLICATION_JSON.open(vault, id.toString(), rs.getString(2)));
+                return new Indexed(record, SearchIndex.terms(stored, null));
+            }
+        }
     }
 
     private static Application withId(Application a, UUID id) {

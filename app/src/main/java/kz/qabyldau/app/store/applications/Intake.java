@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
@@ -31,11 +32,11 @@ import kz.qabyldau.forms.verdict.Warning;
 public final class Intake {
 
     /** Audit action of {@link #accept}. */
-    public static final String AUDIT_ACCEPTED = "application.accepted";
+    public static final String AUDIT_ACCEPTED = AuditActions.ACCEPTED;
     /** Audit action, one per warning the clerk overrode when accepting. */
-    public static final String AUDIT_OVERRIDDEN = "warning.overridden";
+    public static final String AUDIT_OVERRIDDEN = AuditActions.OVERRIDDEN;
     /** Audit action of {@link #refuseIntake}. */
-    public static final String AUDIT_INTAKE_REFUSED = "application.intakeRefused";
+    public static final String AUDIT_INTAKE_REFUSED = AuditActions.INTAKE_REFUSED;
 
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
 
@@ -77,6 +78,7 @@ public final class Intake {
             pinScans(c, id, frozen);
             String verdictJson = VerdictJson.write(verdict);
             finish(c, stored, ApplicationStatus.QUEUED, frozen, verdictJson, clerk, now);
+            reindex(c, stored, frozen);
             ReportFacts.finished(c, id, verdict);
             long seq = Outbox.enqueue(c, context.database().vault(), id, Outbox.KIND_APPLICATION,
                     OutboxPayload.of(context, stored, frozen, verdict, clerk, now, c), now);
@@ -119,11 +121,24 @@ public final class Intake {
             }
             Application frozen = freeze(stored.application(), verdict);
             finish(c, stored, ApplicationStatus.INTAKE_REFUSED, frozen, VerdictJson.write(verdict), clerk, now);
+            reindex(c, stored, frozen);
             ReportFacts.finished(c, id, verdict);
             context.auditLog().append(c, clerk, AUDIT_INTAKE_REFUSED, id.toString(), stored.service() + ": "
                     + verdict.receipt().stream().map(r -> r.document() + " " + r.reason()).toList());
             return null;
         });
+    }
+
+    /**
+     * Freezing keeps the names and numbers the draft had, so this normally changes nothing; it keeps the
+     * search index right even if a draft's last save was made by an older version.
+     */
+    private void reindex(Connection c, StoredApplication stored, Application frozen) throws SQLException {
+        long record = SearchIndex.record(c, stored.id().toString());
+        if (record > 0) {
+            SearchIndex.replace(c, context.database().vault(), record, SearchIndex.terms(stored.application(), null),
+                    SearchIndex.terms(frozen, null));
+        }
     }
 
     private static void requireCurrentDraft(StoredApplication stored, long expectedVersion) {

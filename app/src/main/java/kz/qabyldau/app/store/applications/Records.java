@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.PersonalColumns;
+import kz.qabyldau.app.store.Recipient;
 import kz.qabyldau.app.store.Vault;
 
 /**
@@ -21,7 +23,7 @@ import kz.qabyldau.app.store.Vault;
 public final class Records {
 
     /** Audit action of {@link #handOut}. */
-    public static final String AUDIT_HANDED_OUT = "application.handedOut";
+    public static final String AUDIT_HANDED_OUT = AuditActions.HANDED_OUT;
 
     private static final Set<ApplicationStatus> DECISIONS = EnumSet.of(ApplicationStatus.ISSUED,
             ApplicationStatus.REFUSED);
@@ -99,6 +101,10 @@ public final class Records {
                     return false;
                 }
             }
+            long record = SearchIndex.record(c, row);
+            if (record > 0 && number != null && !number.isEmpty()) {
+                SearchIndex.insert(c, vault, record, List.of(new SearchIndex.Term(SearchIndex.PERMIT, number)));
+            }
             ReportFacts.decided(c, id, decision, decisionJson, now);
             return true;
         });
@@ -137,14 +143,15 @@ public final class Records {
     }
 
     /**
-     * The decision was handed to the applicant: HANDED_OUT, with who and when (audit log too).
-     * Repeating it changes nothing.
+     * The decision was handed to the applicant: HANDED_OUT, with who and when, and in the audit log who received
+     * it ({@code recipient}: name and identity document, as the clerk typed them). Repeating it changes nothing.
      *
      * @throws IllegalStateException        there is no decision to hand out yet
      * @throws ApplicationNotFoundException no such application
      */
-    public void handOut(UUID id, String clerk) {
+    public void handOut(UUID id, String clerk, Recipient recipient) {
         Objects.requireNonNull(clerk, "clerk");
+        Objects.requireNonNull(recipient, "recipient");
         Instant now = context.now();
         context.database().write(c -> {
             StoredApplication app = ApplicationRows.require(c, context.database().vault(), id);
@@ -161,7 +168,8 @@ public final class Records {
                 st.setString(3, id.toString());
                 st.executeUpdate();
             }
-            context.auditLog().append(c, clerk, AUDIT_HANDED_OUT, id.toString(), app.status().name());
+            context.auditLog().append(c, clerk, AUDIT_HANDED_OUT, id.toString(), app.status().name() + "; "
+                    + recipient.details());
             return null;
         });
     }

@@ -57,7 +57,7 @@ public final class Operators {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.cost = Objects.requireNonNull(cost, "cost");
-        this.audit = new AuditLog(clock);
+        this.audit = new AuditLog(database, clock);
     }
 
     /** The operators of {@code database}, whose data key {@code keys} keeps. */

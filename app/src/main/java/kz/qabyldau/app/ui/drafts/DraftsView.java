@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
@@ -119,6 +120,7 @@ public final class DraftsView implements View {
         Label intro = new Label();
         intro.textProperty().bind(i18n.text("drafts.empty.text"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.PAGE_INTRO);
 
         root.getChildren().addAll(title, intro, new HBox(search), table, actions);

@@ -44,6 +44,8 @@ public final class DraftsViewModel {
     private final I18n i18n;
     private final Supplier<OfficeSettings> settings;
     private final Consumer<UUID> resume;
+    /** The last query whose answer was recorded as a search (read and written on the worker thread only). */
+    private volatile String lastRecordedQuery = "";
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyObjectWrapper<List<DraftSummary>> rows =
             new ReadOnlyObjectWrapper<>(this, "rows", List.of());
@@ -116,7 +118,17 @@ public final class DraftsViewModel {
         long asked = ++generation;
         loading.set(true);
         // One row beyond the page tells whether there is a next one without counting them all.
-        BackgroundTask.wrap(() -> drafts.list(q, offset, pageSize + 1))
+        String clerk = clerk();
+        BackgroundTask.wrap(() -> {
+            List<DraftSummary> page = drafts.list(q, offset, pageSize + 1);
+            // Each list of names shown for a new query is a search of personal data (the first page only, and not
+            // again for the same query re-read after a delete).
+            if (offset == 0 && !q.isBlank() && !q.equals(lastRecordedQuery)) {
+                drafts.recordSearch(clerk, q.strip());
+                lastRecordedQuery = q;
+            }
+            return page;
+        })
                 .onSuccess(page -> {
                     // An older search finishing late must not replace the answer to the newer one.
                     if (asked != generation) {
@@ -138,10 +150,23 @@ public final class DraftsViewModel {
                 .executeWith(executor);
     }
 
+    /** Opens the draft in the wizard; the opening is recorded in the audit log first. */
     public void resume(DraftSummary draft) {
-        if (draft != null) {
-            resume.accept(draft.id());
+        if (draft == null) {
+            return;
         }
+        String clerk = clerk();
+        BackgroundTask.wrap(() -> {
+            drafts.recordOpened(draft.id(), clerk);
+            return draft.id();
+        }).onSuccess(resume::accept).onFailure(error -> {
+            LOG.error("Opening draft {} could not be recorded", draft.id(), error);
+            dialogs.showError(i18n.get("drafts.failed.title"), i18n.get("drafts.failed.text"));
+        }).executeWith(executor);
+    }
+
+    private String clerk() {
+        return Objects.toString(settings.get().clerkName(), "");
     }
 
     /** Asks the clerk, then deletes the draft (kept as DELETED, recorded in the audit log). */
@@ -154,7 +179,7 @@ public final class DraftsViewModel {
                 i18n.get("drafts.delete.yes"), i18n.get("drafts.delete.no"))) {
             return;
         }
-        String clerk = Objects.toString(settings.get().clerkName(), "");
+        String clerk = clerk();
         BackgroundTask.wrap(() -> drafts.delete(draft.id(), clerk, i18n.in(kz.qabyldau.app.i18n.Language.EN,
                         "drafts.delete.reason")))
                 .onSuccess(done -> refresh())

@@ -61,18 +61,31 @@ public final class HandoutView implements View {
         }
         Label status = new Label();
         status.setId("handout-status");
+        // Who takes the paper, typed from the identity document shown: recorded with the handout (audit).
+        TextField recipientName = new TextField();
+        recipientName.setId("handout-recipient-name");
+        recipientName.promptTextProperty().bind(i18n.text("handout.recipient.name"));
+        HBox.setHgrow(recipientName, Priority.ALWAYS);
+        TextField recipientDocument = new TextField();
+        recipientDocument.setId("handout-recipient-document");
+        recipientDocument.promptTextProperty().bind(i18n.text("handout.recipient.document"));
+        Label recipientTitle = new Label();
+        recipientTitle.textProperty().bind(i18n.text("handout.recipient.title"));
         print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs, status));
         duplicate.setOnAction(e -> printSelected(model, list, true, i18n, dialogs, status));
         handOut.setOnAction(e -> {
             HandoutViewModel.Item item = list.getSelectionModel().getSelectedItem();
             if (item != null) {
-                model.handOut(item, () -> {
+                model.handOut(item, recipientName.getText(), recipientDocument.getText(), () -> {
                     status.setText(i18n.get("handout.handedOut.done"));
+                    recipientName.clear();
+                    recipientDocument.clear();
                     reload.run();
-                });
+                }, status::setText);
             }
         });
-        root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, handOut, duplicate), status);
+        root = new VBox(12, title, new HBox(8, query, find), list, new HBox(8, print, duplicate), recipientTitle,
+                new HBox(8, recipientName, recipientDocument, handOut), status);
         root.getStyleClass().add(Styles.PAGE);
         reload.run();
     }

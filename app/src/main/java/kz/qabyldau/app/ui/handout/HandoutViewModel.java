@@ -16,6 +16,8 @@ import javafx.collections.ObservableList;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.AuditActions;
+import kz.qabyldau.app.store.Recipient;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.sync.DeskSync;
@@ -83,6 +85,9 @@ public final class HandoutViewModel {
     }
 
     List<Item> find(String q) {
+        if (!q.isEmpty()) {
+            sync.applications().audit().record(clerkName(), AuditActions.SEARCHED, "", "handout: " + q);
+        }
         List<Item> found = new ArrayList<>();
         for (StoredApplication a : sync.applications().records().awaitingHandout()) {
             if (matches(a, q)) {
@@ -136,21 +141,37 @@ public final class HandoutViewModel {
             paper = forms.decision(a, decision, duplicate, lang, today);
             id = a.id();
         }
+        String form = paper.formId() + (duplicate ? ".duplicate" : "");
         if (id != null) {
-            sync.applications().printedForms().save(id, paper.formId() + (duplicate ? ".duplicate" : ""), lang,
-                    paper.pdf());
+            sync.applications().printedForms().save(id, form, lang, paper.pdf());
         }
+        // Recorded before the paper goes out: a printer that fails after printing still printed it.
+        sync.applications().audit().record(clerkName(), AuditActions.PRINTED, id != null ? id.toString()
+                : item.revocation().map(SyncStore.Revocation::revocationId).orElse(""), form + " " + lang);
         return output.send(paper.pdf(), paper.formId());
     }
 
-    /** Marks the item handed out by the clerk of Settings (audit log). */
-    public void handOut(Item item, Runnable done) {
+    /**
+     * Marks the item handed out by the clerk of Settings, recording who received it (name and identity document
+     * number, as the clerk typed them from the document shown) in the audit log. Without both, nothing is
+     * marked and {@code refused} gets the reason in the clerk's language.
+     */
+    public void handOut(Item item, String recipientName, String documentNumber, Runnable done,
+                        Consumer<String> refused) {
+        Recipient recipient;
+        try {
+            recipient = new Recipient(Objects.toString(recipientName, ""), Objects.toString(documentNumber, ""));
+        } catch (IllegalArgumentException e) {
+            refused.accept(i18n.get("handout.recipient.missing"));
+            return;
+        }
         String clerk = clerkName();
         BackgroundTask.wrap(() -> {
             if (item.revocation().isPresent()) {
-                sync.store().handOutRevocation(item.revocation().get().revocationId(), clerk, clock.instant());
+                sync.store().handOutRevocation(item.revocation().get().revocationId(), clerk, recipient,
+                        clock.instant());
             } else {
-                sync.applications().records().handOut(item.application().orElseThrow().id(), clerk);
+                sync.applications().records().handOut(item.application().orElseThrow().id(), clerk, recipient);
             }
         }).onSuccess(v -> done.run()).executeWith(executor);
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
@@ -29,6 +30,7 @@ final class EarlierPermitView {
         Label intro = new Label();
         intro.textProperty().bind(i18n.text("intake.lookup.hint"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.PAGE_INTRO);
         Label label = new Label();
         label.textProperty().bind(i18n.text("intake.lookup.query"));

@@ -4,6 +4,7 @@ package kz.qabyldau.app.ui.intake;
 final class IntakeStyles {
 
     static final String PICKER = "q-intake-picker";
+    static final String PICKER_PAGE = "q-intake-picker-page";
     static final String SERVICE_LIST = "q-service-list";
     static final String WIZARD = "q-wizard";
     static final String STEPS = "q-wizard-steps";

@@ -9,14 +9,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.ui.common.Scrolling;
 import kz.qabyldau.app.ui.common.Styles;
 
 /**
@@ -28,7 +31,9 @@ final class ServicePickerView {
     private final TextField ticket = new TextField();
     private final ListView<ServiceChoice> services = new ListView<>();
     private final NewApplicationViewModel model;
-    private final VBox root;
+    private static final double CELL = 38;
+
+    private final ScrollPane root;
 
     ServicePickerView(NewApplicationViewModel model, I18n i18n) {
         this.model = model;
@@ -39,6 +44,7 @@ final class ServicePickerView {
         intro.textProperty().bind(i18n.text("intake.picker.intro", IntakeSession.SERVICE_STANDARD.toMinutes()));
         intro.getStyleClass().add(Styles.PAGE_INTRO);
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         Label ticketLabel = new Label();
         ticketLabel.textProperty().bind(i18n.text("intake.picker.ticket"));
@@ -58,8 +64,8 @@ final class ServicePickerView {
         services.setId("intake-services");
         services.getItems().setAll(model.services());
         services.getStyleClass().add(IntakeStyles.SERVICE_LIST);
-        services.setFixedCellSize(44);
-        services.setPrefHeight(44 * model.services().size() + 6);
+        services.setFixedCellSize(CELL);
+        fitHeight(model.services().size());
         services.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ServiceChoice item, boolean empty) {
@@ -122,12 +128,27 @@ final class ServicePickerView {
         form.add(start, 1, 2);
         form.setMaxWidth(980);
 
-        root = new VBox(title, intro, form);
-        root.getStyleClass().add(Styles.PAGE);
+        VBox page = new VBox(title, intro, form);
+        page.getStyleClass().addAll(Styles.PAGE, IntakeStyles.PICKER_PAGE);
+        // Every service is in the list at once; a screen lower than the page scrolls it as a whole.
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setFocusTraversable(false);
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, was, now) -> Scrolling.reveal(root, now));
+            }
+        });
     }
 
     Node root() {
         return root;
+    }
+
+    /** The list as high as its services: none hidden below a scroll bar. */
+    private void fitHeight(int count) {
+        services.setPrefHeight(CELL * count + 6);
+        services.setMinHeight(CELL * count + 6);
     }
 
     void focus() {
@@ -135,7 +156,7 @@ final class ServicePickerView {
         List<ServiceChoice> now = model.services();
         if (!now.equals(services.getItems())) {
             services.getItems().setAll(now);
-            services.setPrefHeight(44 * now.size() + 6);
+            fitHeight(now.size());
             services.getSelectionModel().selectFirst();
         }
         Focus.whenShown(ticket);

@@ -36,6 +36,8 @@ import kz.qabyldau.forms.verdict.Verdict;
 final class StepFormView {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
+    /** Per cent of the card's width for the labels. */
+    private static final double LABEL_SHARE = 38;
 
     private final WizardViewModel wizard;
     private final I18n i18n;
@@ -55,11 +57,14 @@ final class StepFormView {
 
         GridPane form = new GridPane();
         form.getStyleClass().add(Styles.FORM);
+        // The card takes the width there is (up to the theme's maximum); labels get a share of it, so a wider screen
+        // wraps them in fewer lines instead of leaving the card narrow.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPrefWidth(190);
+        labels.setPercentWidth(LABEL_SHARE);
         labels.setMinWidth(150);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setPercentWidth(100 - LABEL_SHARE);
         inputs.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, inputs);
         int row = 0;

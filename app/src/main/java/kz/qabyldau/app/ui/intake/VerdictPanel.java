@@ -8,7 +8,10 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
@@ -39,16 +42,20 @@ final class VerdictPanel {
         this.i18n = i18n;
         root.setId("intake-verdict");
         root.setFitToWidth(true);
+        // As wide as the panel, never wider (the lines wrap; the right margin and the dates stay in sight).
+        content.setMinWidth(0);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setFocusTraversable(false);
         root.getStyleClass().add(IntakeStyles.VERDICT);
-        root.setPrefWidth(300);
-        root.setMinWidth(260);
+        root.setPrefWidth(290);
+        root.setMinWidth(250);
         outcome.setId("intake-verdict-outcome");
         outcome.getStyleClass().add(IntakeStyles.VERDICT_OUTCOME);
         outcome.setWrapText(true);
         outcome.setMaxWidth(Double.MAX_VALUE);
         wizard.session().verdict().addListener((o, a, b) -> refresh());
         wizard.currentProperty().addListener((o, a, b) -> refresh());
+        wizard.documentsReachedProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -66,13 +73,17 @@ final class VerdictPanel {
             outcome.setText(i18n.get("intake.verdict.unavailable"));
             return;
         }
-        outcome.setText(outcomeText(verdict));
-        outcome.pseudoClassStateChanged(ACCEPT, verdict.outcome() == Outcome.ACCEPT);
-        outcome.pseudoClassStateChanged(REFUSE, verdict.outcome() == Outcome.REFUSE_INTAKE);
-        outcome.pseudoClassStateChanged(CORRECT, verdict.outcome() == Outcome.CORRECT_FIELDS);
+        // Before the documents step nothing has been shown yet: no "must refuse intake: 5" over an empty form.
+        boolean documentsJudged = wizard.documentsReachedProperty().get();
+        Outcome shown = documentsJudged || verdict.outcome() != Outcome.REFUSE_INTAKE ? verdict.outcome() : null;
+        outcome.setText(shown == null ? pendingText(verdict) : outcomeText(verdict));
+        outcome.pseudoClassStateChanged(ACCEPT, shown == Outcome.ACCEPT);
+        outcome.pseudoClassStateChanged(REFUSE, shown == Outcome.REFUSE_INTAKE);
+        outcome.pseudoClassStateChanged(CORRECT, shown == null && !verdict.fieldErrors().isEmpty()
+                || shown == Outcome.CORRECT_FIELDS);
 
         List<ReceiptLine> receipt = verdict.receipt();
-        if (!receipt.isEmpty()) {
+        if (!receipt.isEmpty() && documentsJudged) {
             heading("intake.verdict.missing");
             receipt.forEach(r -> line(r.message().in(lang)));
         }
@@ -93,19 +104,31 @@ final class VerdictPanel {
         if (!verdict.dates().isEmpty() || !verdict.figures().isEmpty()) {
             heading("intake.verdict.dates");
             GridPane dates = new GridPane();
+            dates.setId("intake-verdict-dates");
             dates.setHgap(12);
             dates.setVgap(4);
+            // The names wrap; a date or a figure is never broken ("08.12.202 / 6").
+            ColumnConstraints names = new ColumnConstraints();
+            names.setHgrow(Priority.ALWAYS);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setMinWidth(Region.USE_PREF_SIZE);
+            dates.getColumnConstraints().setAll(names, values);
             int row = 0;
             for (Map.Entry<String, java.time.LocalDate> d : verdict.dates().entrySet()) {
                 dates.addRow(row++, styled(IntakeTexts.dateName(i18n, d.getKey()), IntakeStyles.VERDICT_LINE),
-                        styled(d.getValue().format(FieldValues.TYPED_DATE), IntakeStyles.VERDICT_DATE));
+                        value(d.getValue().format(FieldValues.TYPED_DATE)));
             }
             for (Map.Entry<String, BigDecimal> f : verdict.figures().entrySet()) {
                 dates.addRow(row++, styled(IntakeTexts.figureName(i18n, f.getKey()), IntakeStyles.VERDICT_LINE),
-                        styled(f.getValue().toPlainString(), IntakeStyles.VERDICT_DATE));
+                        value(f.getValue().toPlainString()));
             }
             content.getChildren().add(dates);
         }
+    }
+
+    private String pendingText(Verdict verdict) {
+        return verdict.fieldErrors().isEmpty() ? i18n.get("intake.verdict.pending")
+                : i18n.get("intake.verdict.correct", verdict.fieldErrors().size());
     }
 
     private String outcomeText(Verdict verdict) {
@@ -123,6 +146,13 @@ final class VerdictPanel {
 
     private void line(String text) {
         content.getChildren().add(styled(text, IntakeStyles.VERDICT_LINE));
+    }
+
+    private static Label value(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(IntakeStyles.VERDICT_DATE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label styled(String text, String style) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.Scrolling;
@@ -43,6 +45,7 @@ final class WizardView implements View {
     private static final PseudoClass OVER = PseudoClass.getPseudoClass(IntakeStyles.OVER_STANDARD);
     private static final PseudoClass HAS_ERRORS = PseudoClass.getPseudoClass(IntakeStyles.HAS_ERRORS);
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final double STEP_TITLE_WIDTH = 150;
 
     private final WizardViewModel wizard;
     private final IntakeSession session;
@@ -198,8 +201,7 @@ final class WizardView implements View {
             title.textProperty().bind(i18n.languageProperty().map(l -> stepTitle(step, l.code())));
             title.getStyleClass().add(IntakeStyles.STEP_TITLE);
             title.setWrapText(true);
-            title.setPrefWidth(136);
-            title.setMaxHeight(44);
+            fitLines(title, STEP_TITLE_WIDTH);
             Label errors = new Label();
             errors.getStyleClass().add(IntakeStyles.STEP_ERRORS);
             errors.setMinWidth(Region.USE_PREF_SIZE);
@@ -235,10 +237,38 @@ final class WizardView implements View {
             list.getChildren().add(button);
         }
         ScrollPane scrolling = new ScrollPane(list);
+        scrolling.setId("intake-steps");
         scrolling.setFitToWidth(true);
         scrolling.setFocusTraversable(false);
         scrolling.getStyleClass().add(IntakeStyles.STEPS);
+        // On a low screen the later steps lie below the fold: the open one is always in sight.
+        Runnable revealCurrent = () -> {
+            scrolling.layout();
+            Scrolling.reveal(scrolling, list.getChildren().get(wizard.currentProperty().get()));
+        };
+        wizard.currentProperty().addListener((o, a, b) -> revealCurrent.run());
+        scrolling.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getHeight() != b.getHeight()) {
+                revealCurrent.run();
+            }
+        });
         return scrolling;
+    }
+
+    /**
+     * A wrapping label as high as its lines at {@code width}, never cut to "Көрсетілетін қызметті ...": inside a
+     * button's graphic it is otherwise measured without a width, one word a line, and capped.
+     */
+    private static void fitLines(Label label, double width) {
+        Text probe = new Text();
+        probe.setWrappingWidth(width);
+        probe.fontProperty().bind(label.fontProperty());
+        probe.textProperty().bind(label.textProperty());
+        label.setPrefWidth(width);
+        label.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.ceil(probe.getLayoutBounds().getHeight()) + 2, probe.layoutBoundsProperty()));
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxHeight(Region.USE_PREF_SIZE);
     }
 
     private String stepTitle(WizardStep step, String lang) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -24,6 +26,7 @@ public final class WizardViewModel {
     private final List<WizardStep> steps;
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", 0);
     private final Set<String> passed = new HashSet<>();
+    private final ReadOnlyBooleanWrapper documentsReached = new ReadOnlyBooleanWrapper(this, "documentsReached");
 
     /**
      * @param withLookup    whether the earlier-permit search can be offered (the office's records are open)
@@ -47,6 +50,59 @@ public final class WizardViewModel {
             list.add(new WizardStep(WizardStep.Kind.FINISH, null));
         }
         this.steps = List.copyOf(list);
+        int documents = indexOf(WizardStep.Kind.DOCUMENTS);
+        documentsReached.set(documents < 0);
+        current.addListener((o, a, b) -> {
+            if (documents >= 0 && b.intValue() >= documents) {
+                documentsReached.set(true);
+            }
+        });
+        resumeWhereStopped();
+    }
+
+    /**
+     * A resumed draft opens where the clerk stopped: at the last step holding something the clerk entered (a
+     * presented document counts for the documents step); the steps before it count as passed. A new one opens at
+     * the first step.
+     */
+    private void resumeWhereStopped() {
+        var application = session.application().get();
+        if (application == null) {
+            return;
+        }
+        int at = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            WizardStep step = steps.get(i);
+            boolean entered = switch (step.kind()) {
+                case SECTION -> step.fieldIds().stream().anyMatch(id -> application.field(id).isPresent());
+                case DOCUMENTS -> !application.documents().isEmpty();
+                default -> false;
+            };
+            if (entered) {
+                at = i;
+            }
+        }
+        for (int i = 0; i < at; i++) {
+            passed.addAll(steps.get(i).fieldIds());
+        }
+        current.set(at);
+    }
+
+    private int indexOf(WizardStep.Kind kind) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the clerk has reached the documents step (or there is none): until then the rules panel does not
+     * count the documents not yet shown as grounds to refuse intake.
+     */
+    public ReadOnlyBooleanProperty documentsReachedProperty() {
+        return documentsReached.getReadOnlyProperty();
     }
 
     public IntakeSession session() {

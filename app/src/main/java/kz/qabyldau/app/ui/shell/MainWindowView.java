@@ -173,6 +173,8 @@ public final class MainWindowView implements View {
             graphic.prefWidthProperty().bind(button.widthProperty().subtract(32));
             button.getStyleClass().add(Styles.NAV_BUTTON);
             button.setToggleGroup(group);
+            button.setVisible(model.mayOpen(d));
+            button.setManaged(model.mayOpen(d));
             button.setSelected(d == model.destinationProperty().get());
             button.setOnAction(e -> {
                 model.navigate(d);

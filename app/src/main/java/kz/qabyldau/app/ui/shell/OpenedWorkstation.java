@@ -11,6 +11,7 @@ import kz.qabyldau.app.settings.SettingsStore;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.WorkMode;
+import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.ui.settings.RegionOption;
 import kz.qabyldau.app.ui.status.Connectivity;
 import kz.qabyldau.app.ui.status.SyncIndicator;
@@ -29,8 +30,10 @@ import kz.qabyldau.app.ui.status.WaitingCount;
  * @param logFile   the log file named in error messages
  * @param resources closed when the window closes (the sync, then the databases)
  * @param later     what start-up leaves until the desk takes keys (ADR 0091)
+ * @param session   who works at the window: a real office's signed-in operator, or training's trainee
  */
-public record OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources, Later later) {
+public record OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources, Later later,
+                                OperatorSession session) {
 
     public OpenedWorkstation {
         Objects.requireNonNull(office);
@@ -38,11 +41,12 @@ public record OpenedWorkstation(Office office, Desk desk, Path logFile, AutoClos
         Objects.requireNonNull(logFile);
         Objects.requireNonNull(resources);
         Objects.requireNonNull(later);
+        Objects.requireNonNull(session);
     }
 
-    /** A workstation that leaves nothing for later (tests' small workstation). */
+    /** A workstation that leaves nothing for later, worked by the trainee (tests' small workstation). */
     public OpenedWorkstation(Office office, Desk desk, Path logFile, AutoCloseable resources) {
-        this(office, desk, logFile, resources, Later.NOTHING);
+        this(office, desk, logFile, resources, Later.NOTHING, OperatorSession.trainee());
     }
 
     /**

@@ -1,6 +1,7 @@
 package kz.qabyldau.app.ui.shell;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ public final class ShellViewModel {
     private final WaitingCount waitingCount;
     private final InterfaceLanguage interfaceLanguage;
     private final WorkMode mode;
+    private Predicate<Destination> allowed = d -> true;
 
     // Properties
     private final ReadOnlyObjectWrapper<Destination> destination =
@@ -55,6 +58,14 @@ public final class ShellViewModel {
 
     public ShellViewModel(I18n i18n, TaskExecutor executor, SavedSettings saved, InterfaceLanguage interfaceLanguage,
                           WorkMode mode, WaitingCount waitingCount, Connectivity connectivity) {
+        this(i18n, executor, saved, interfaceLanguage, mode, waitingCount, connectivity,
+                Bindings.createStringBinding(() -> saved.current().clerkName(), saved.currentProperty()));
+    }
+
+    /** @param clerkName who works at the window: the signed-in operator's full name ("" when not known) */
+    public ShellViewModel(I18n i18n, TaskExecutor executor, SavedSettings saved, InterfaceLanguage interfaceLanguage,
+                          WorkMode mode, WaitingCount waitingCount, Connectivity connectivity,
+                          ObservableStringValue clerkName) {
         this.i18n = Objects.requireNonNull(i18n);
         this.executor = Objects.requireNonNull(executor);
         this.interfaceLanguage = Objects.requireNonNull(interfaceLanguage);
@@ -67,9 +78,9 @@ public final class ShellViewModel {
             return s.officeName().isBlank() ? i18n.get("header.officeNotConfigured") : s.officeName();
         }, saved.currentProperty(), i18n.languageProperty());
         clerkLine = Bindings.createStringBinding(() -> {
-            OfficeSettings s = saved.current();
-            return s.clerkName().isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", s.clerkName());
-        }, saved.currentProperty(), i18n.languageProperty());
+            String name = clerkName.get() == null ? "" : clerkName.get();
+            return name.isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", name);
+        }, clerkName, i18n.languageProperty());
         javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> lastSync = connectivity.lastSyncProperty();
         connectionText = Bindings.createStringBinding(() -> {
             String state = i18n.get(online.get() ? "header.online" : "header.offline");
@@ -92,7 +103,22 @@ public final class ShellViewModel {
     // Commands
 
     public void navigate(Destination target) {
-        destination.set(Objects.requireNonNull(target));
+        if (!mayOpen(Objects.requireNonNull(target))) {
+            // An administrator's page asked for by a clerk (a shortcut, say): the page stays as it is.
+            LOG.info("Page {} is not open to the signed-in operator", target);
+            return;
+        }
+        destination.set(target);
+    }
+
+    /** Restricts the pages to those of the signed-in operator's role (before the window is built). */
+    public void allowOnly(Predicate<Destination> pages) {
+        allowed = Objects.requireNonNull(pages);
+    }
+
+    /** Whether the signed-in operator may open this page (the navigation shows only those). */
+    public boolean mayOpen(Destination target) {
+        return allowed.test(target);
     }
 
     public void switchLanguage(Language language) {

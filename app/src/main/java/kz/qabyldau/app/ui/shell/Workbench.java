@@ -3,7 +3,11 @@ package kz.qabyldau.app.ui.shell;
 import java.time.Clock;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
+
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -55,6 +59,7 @@ public final class Workbench {
     private final SavedSettings saved;
     private final PrintEnvironment printing;
     private final PaperDelivery paper;
+    private final OperatorSession session;
     private Intake intake;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
@@ -70,8 +75,12 @@ public final class Workbench {
         this.dialogs = dialogs;
         saved = new SavedSettings(opened.settingsStore(), executor, opened.settings());
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
+        session = opened.session();
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
-                opened.connectivity());
+                opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
+                        saved.currentProperty(), session.currentProperty()));
+        // Settings (and later the operators and the audit) are an administrator's; the page factory checks again.
+        shell.allowOnly(d -> d != Destination.SETTINGS || session.isAdministrator());
         window = new MainWindowView(i18n, shell, destination -> page(destination, language));
         shell.refreshWaitingCount();
         tellRestoredDrafts();
@@ -92,13 +101,24 @@ public final class Workbench {
         }
     }
 
+    /**
+     * The settings as the desk's pages use them: in a real office the clerk is the signed-in operator (drafts,
+     * records and forms such as App. 4 name them); in training the name typed in Settings, if any.
+     */
+    private OfficeSettings asOperator() {
+        return session.training() ? saved.current() : saved.current().withClerkName(session.clerkName());
+    }
+
     private View page(Destination destination, InterfaceLanguage language) {
+        if (destination == Destination.SETTINGS) {
+            session.requireAdministrator("open Settings");
+        }
         return switch (destination) {
             case NEW_APPLICATION -> intake().view();
             case DRAFTS -> drafts();
             case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs);
             case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
-                    saved::current, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
+                    this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
@@ -116,7 +136,7 @@ public final class Workbench {
 
     private View drafts() {
         DraftsViewModel model = new DraftsViewModel(opened.applications().drafts(), executor, dialogs, i18n,
-                saved::current, id -> {
+                this::asOperator, id -> {
                     intake().model.resume(id);
                     shell.navigate(Destination.NEW_APPLICATION);
                 });
@@ -155,21 +175,27 @@ public final class Workbench {
             Clock clock = Clock.systemDefaultZone();
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);
-            model = new NewApplicationViewModel(sessions, i18n, dialogs, saved::current);
+            model = new NewApplicationViewModel(sessions, i18n, dialogs, Workbench.this::asOperator);
             IntakeForms forms = new IntakeForms(verdicts.formTexts());
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
                     .executeWith(executor);
             IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
-                    saved::current, opened.mode().isTraining());
+                    Workbench.this::asOperator, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
-                    session -> Optional.of(new EarlierPermitSearch(
-                            opened.applications().records()::findByPermitNumberPassportOrIin, executor, dialogs, i18n)),
+                    session -> Optional.of(new EarlierPermitSearch(this::earlierPermits, executor, dialogs, i18n)),
                     clock);
         }
 
         View view() {
             return view;
+        }
+
+        /** The earlier-permit search (on the worker thread), recorded in the audit log as a search. */
+        private java.util.List<kz.qabyldau.app.store.applications.StoredApplication> earlierPermits(String number) {
+            opened.applications().audit().record(saved.current().clerkName(),
+                    kz.qabyldau.app.store.AuditActions.SEARCHED, "", "earlier permit: " + number);
+            return opened.applications().records().findByPermitNumberPassportOrIin(number);
         }
     }
 }

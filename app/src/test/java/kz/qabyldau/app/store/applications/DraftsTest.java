@@ -131,7 +131,7 @@ class DraftsTest {
         assertThat(deleted.status()).isEqualTo(ApplicationStatus.DELETED);
         assertThat(deleted.application().field("applicant.surname")).as("what was typed is kept").contains("Каримов");
         assertThat(drafts.list("")).isEmpty();
-        AuditLog.Entry entry = new AuditLog(StoreFixture.clock()).latest(db, 1).get(0);
+        AuditLog.Entry entry = new AuditLog(db, StoreFixture.clock()).latest(1).get(0);
         assertThat(entry.action()).isEqualTo(Drafts.AUDIT_DELETED);
         assertThat(entry.clerk()).isEqualTo("Dana");
         assertThat(entry.subject()).isEqualTo(draft.id().toString());
@@ -153,7 +153,7 @@ class DraftsTest {
         drafts.delete(draft.id(), "Dana", "duplicate");
         drafts.delete(draft.id(), "Dana", "duplicate");
 
-        long deletions = new AuditLog(StoreFixture.clock()).latest(db, 10).stream()
+        long deletions = new AuditLog(db, StoreFixture.clock()).latest(10).stream()
                 .filter(e -> e.action().equals(Drafts.AUDIT_DELETED)).count();
         assertThat(deletions).isEqualTo(1);
     }

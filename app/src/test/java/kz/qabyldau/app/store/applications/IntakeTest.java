@@ -290,7 +290,7 @@ class IntakeTest {
         store.intake().accept(draft.id(), 2, warned, "Dana");
 
         assertThat(store.drafts().find(draft.id()).orElseThrow().application().overrides()).containsExactly(override);
-        AuditLog.Entry entry = new AuditLog(StoreFixture.clock()).latest(db, 1).get(0);
+        AuditLog.Entry entry = new AuditLog(db, StoreFixture.clock()).latest(1).get(0);
         assertThat(entry.action()).isEqualTo(Intake.AUDIT_OVERRIDDEN);
         assertThat(entry.details()).isEqualTo("PREPAYMENT_AMOUNT: paid twice, receipts attached");
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kz.qabyldau.app.store.AuditLog;
+import kz.qabyldau.app.store.Recipient;
 import kz.qabyldau.app.store.Database;
 
 class PrintedFormsAndRecordsTest {
@@ -91,6 +92,8 @@ class PrintedFormsAndRecordsTest {
         assertThat(store.records().findByPermitNumberPassportOrIin(" ")).isEmpty();
     }
 
+    private static final Recipient RECIPIENT = new Recipient("Каримов Алишер", "FA1");
+
     @Test
     void aDecisionIsRecordedOnceAndThenHandedOut() {
         AcceptedApplication a = accepted("Каримов", "FA1", null);
@@ -99,15 +102,16 @@ class PrintedFormsAndRecordsTest {
         assertThat(store.records().recordDecision(a.id(), ApplicationStatus.REFUSED, null, "{}")).isFalse();
         assertThat(store.records().awaitingHandout()).extracting(StoredApplication::id).containsExactly(a.id());
 
-        store.records().handOut(a.id(), "Dana");
-        store.records().handOut(a.id(), "Dana");
+        store.records().handOut(a.id(), "Dana", RECIPIENT);
+        store.records().handOut(a.id(), "Dana", RECIPIENT);
 
         StoredApplication handed = store.drafts().find(a.id()).orElseThrow();
         assertThat(handed.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
         assertThat(handed.permitNumber()).contains("P-1");
         assertThat(store.records().awaitingHandout()).isEmpty();
-        assertThat(new AuditLog(StoreFixture.clock()).latest(db, 10)).filteredOn(e -> e.action()
-                .equals(Records.AUDIT_HANDED_OUT)).hasSize(1);
+        assertThat(new AuditLog(db, StoreFixture.clock()).latest(10)).filteredOn(e -> e.action()
+                .equals(Records.AUDIT_HANDED_OUT)).singleElement().satisfies(e -> assertThat(e.details())
+                .contains("received by: Каримов Алишер; document: FA1"));
     }
 
     @Test
@@ -124,7 +128,8 @@ class PrintedFormsAndRecordsTest {
     void nothingToHandOutBeforeADecision() {
         AcceptedApplication a = accepted("Каримов", "FA1", null);
 
-        assertThatThrownBy(() -> store.records().handOut(a.id(), "Dana")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.records().handOut(a.id(), "Dana", RECIPIENT))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -288,7 +288,7 @@ class OperatorsTest {
         operators.block("clerk");
         operators.signOut();
         operators.signIn("admin", pw("wrong-password"));
-        List<String> actions = new AuditLog(clock).latest(db, 20).stream()
+        List<String> actions = new AuditLog(db, clock).latest(20).stream()
                 .map(e -> e.action() + " " + e.subject()).toList();
         assertThat(actions).containsSubsequence("operator.signInFailed admin", "operator.signedOut admin",
                 "operator.blocked clerk", "operator.added clerk", "operator.firstAdministrator admin");

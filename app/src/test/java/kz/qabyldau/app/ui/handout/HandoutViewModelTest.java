@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.central.CentralService;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
@@ -108,7 +109,12 @@ class HandoutViewModelTest {
         String permit = item.application().orElseThrow().permitNumber().orElseThrow();
 
         model.printNow(item, false);
-        model.handOut(item, () -> { });
+        List<String> refusals = new ArrayList<>();
+        model.handOut(item, " ", "FA1234567", () -> { }, refusals::add);
+        assertThat(refusals).as("no name, nothing marked").hasSize(1);
+        assertThat(store.drafts().find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.ISSUED);
+        model.handOut(item, "Каримов Алишер", "FA1234567", () -> { }, refusals::add);
+        assertThat(refusals).hasSize(1);
 
         String app5 = text(printed.get(0));
         assertThat(app5).contains(permit);
@@ -122,11 +128,17 @@ class HandoutViewModelTest {
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).containsExactly("permit-app5");
         StoredApplication after = store.drafts().find(id).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.HANDED_OUT);
-        assertThat(new AuditLog(Clock.systemUTC()).latest(database, 20))
+        assertThat(new AuditLog(database, Clock.systemUTC()).latest(20))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo(Records.AUDIT_HANDED_OUT);
                     assertThat(e.clerk()).isEqualTo("Сейтқали А.");
                     assertThat(e.subject()).isEqualTo(id.toString());
+                    assertThat(e.details()).contains("received by: Каримов Алишер; document: FA1234567");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo(AuditActions.PRINTED);
+                    assertThat(e.subject()).isEqualTo(id.toString());
+                    assertThat(e.details()).isEqualTo("permit-app5 kk");
                 });
         model.search("", () -> { });
         assertThat(model.items()).as("nothing left to hand out").isEmpty();
@@ -137,7 +149,7 @@ class HandoutViewModelTest {
         UUID id = acceptedAndDecided();
         model.search("", () -> { });
         model.printNow(model.items().get(0), false);
-        model.handOut(model.items().get(0), () -> { });
+        model.handOut(model.items().get(0), "Каримов Алишер", "FA1234567", () -> { }, r -> { });
 
         model.search("FA1234567", () -> { });
         HandoutViewModel.Item handedOut = model.items().get(0);
@@ -163,7 +175,7 @@ class HandoutViewModelTest {
         HandoutViewModel.Item notice = model.items().stream().filter(i -> i.revocation().isPresent()).findFirst()
                 .orElseThrow();
         model.printNow(notice, false);
-        model.handOut(notice, () -> { });
+        model.handOut(notice, "Каримов Алишер", "FA1234567", () -> { }, r -> { });
 
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).contains("permit-app8");
         String issuedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sync.store().revocations().get(0)
@@ -174,6 +186,13 @@ class HandoutViewModelTest {
                         String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()),
                         String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
         assertThat(sync.store().revocations().get(0).handedOutBy()).contains("Сейтқали А.");
+        assertThat(new AuditLog(database, Clock.systemUTC()).latest(20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditActions.REVOCATION_HANDED_OUT);
+            assertThat(e.details()).contains("Каримов Алишер").contains("FA1234567");
+        }).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditActions.SEARCHED);
+            assertThat(e.details()).isEqualTo("handout: " + permit);
+        });
     }
 
     @Test

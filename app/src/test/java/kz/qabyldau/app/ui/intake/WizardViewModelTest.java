@@ -98,4 +98,54 @@ class WizardViewModelTest {
         assertThat(provider).isEqualTo(1);
         assertThat(wizard.errorCount(0)).isZero();
     }
+
+    @Test
+    void theDocumentsAreJudgedOnlyOnceTheDocumentsStepIsReached() {
+        WizardViewModel wizard = new WizardViewModel(fixture.start("permit.issue"), false, true, true);
+        int documents = wizard.steps().size() - 2;
+        assertThat(wizard.documentsReachedProperty().get()).isFalse();
+
+        wizard.goTo(documents - 1);
+        assertThat(wizard.documentsReachedProperty().get()).isFalse();
+        wizard.goTo(documents);
+        wizard.goTo(0);
+
+        assertThat(wizard.documentsReachedProperty().get()).as("stays reached").isTrue();
+        assertThat(new WizardViewModel(fixture.start("permit.issue"), false, false, false)
+                .documentsReachedProperty().get()).as("no documents step").isTrue();
+    }
+
+    @Test
+    void aNewApplicationOpensAtTheFirstStep() {
+        WizardViewModel wizard = new WizardViewModel(fixture.start("permit.extend"), true, true, true);
+
+        assertThat(wizard.currentProperty().get()).isZero();
+    }
+
+    @Test
+    void aResumedDraftOpensWhereTheClerkStopped() {
+        IntakeSession session = fixture.start("permit.issue");
+        Section third = session.serviceDefinition().get().sections().get(2);
+        session.setField(third.fields().get(0).id(), "1");
+
+        WizardViewModel wizard = new WizardViewModel(session, false, true, true);
+
+        assertThat(wizard.currentProperty().get()).isEqualTo(2);
+        assertThat(wizard.currentStep().section()).isEqualTo(third);
+        String firstStepField = session.serviceDefinition().get().sections().get(0).fields().get(0).id();
+        assertThat(wizard.passed(firstStepField)).as("the steps before were passed").isTrue();
+        assertThat(wizard.documentsReachedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDraftWithDocumentsOpensAtTheDocumentsStep() {
+        IntakeSession session = fixture.start("permit.issue");
+        String type = session.serviceDefinition().get().documents().get(0).type();
+        session.setDocument(kz.qabyldau.forms.application.PresentedDocument.issued(type, null));
+
+        WizardViewModel wizard = new WizardViewModel(session, false, true, true);
+
+        assertThat(wizard.currentStep().kind()).isEqualTo(WizardStep.Kind.DOCUMENTS);
+        assertThat(wizard.documentsReachedProperty().get()).isTrue();
+    }
 }

@@ -49,6 +49,32 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aClerksShortcutToAnAdministratorsPageLeavesThePageAsItIs() {
+        ShellViewModel model = model(WorkMode.OFFICE);
+        model.allowOnly(d -> d != Destination.SETTINGS);
+        model.navigate(Destination.DRAFTS);
+
+        model.navigate(Destination.SETTINGS);
+
+        assertThat(model.destinationProperty().get()).isEqualTo(Destination.DRAFTS);
+        assertThat(model.mayOpen(Destination.SETTINGS)).isFalse();
+    }
+
+    @Test
+    void headerNamesTheSignedInOperatorNotTheSettingsName() {
+        saved.save(Fixtures.configuredOffice(), () -> { }, e -> { });
+        javafx.beans.property.SimpleStringProperty operator = new javafx.beans.property.SimpleStringProperty("");
+        ShellViewModel model = new ShellViewModel(i18n, TaskExecutor.callingThread(), saved,
+                new InterfaceLanguage(i18n, saved, dialogs), WorkMode.OFFICE, WaitingCount.noOutboxYet(),
+                online::getReadOnlyProperty, operator);
+        assertThat(model.clerkLineProperty().get()).isEqualTo("Clerk not set");
+
+        operator.set("Нұрлан Исаев");
+
+        assertThat(model.clerkLineProperty().get()).isEqualTo("Clerk: Нұрлан Исаев");
+    }
+
+    @Test
     void headerShowsTheOfficeAndClerkOnceSaved() {
         ShellViewModel model = model(WorkMode.TRAINING_NOT_CONFIGURED);
 

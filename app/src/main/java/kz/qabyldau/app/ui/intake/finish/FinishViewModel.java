@@ -22,6 +22,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.applications.AcceptedApplication;
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.ApplicationStoreException;
 import kz.qabyldau.app.ui.common.BackgroundTask;
@@ -313,7 +314,13 @@ public final class FinishViewModel {
     /** Prints, else saves and opens the form (the desk's one printing policy), and says where it went. */
     private void print(byte[] pdf, String form) {
         printStatus.set(i18n.get("finish.print.sending"));
-        BackgroundTask.wrap(() -> paper.deliver(pdf, form))
+        String clerk = clerk();
+        String subject = session.draftId().get() == null ? "" : session.draftId().get().toString();
+        BackgroundTask.wrap(() -> {
+            // Recorded before the paper goes out: a printer that fails after printing still printed it.
+            store.audit().record(clerk, AuditActions.PRINTED, subject, form + " " + printLanguage.get());
+            return paper.deliver(pdf, form);
+        })
                 .onSuccess(delivery -> printStatus.set(PaperStatus.of(i18n, delivery)))
                 .onFailure(e -> {
                     LOG.error("Printing {} failed", form, e);

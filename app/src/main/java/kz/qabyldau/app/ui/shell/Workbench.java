@@ -32,6 +32,9 @@ import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.outbox.OutboxView;
 import kz.qabyldau.app.ui.search.SearchView;
+import kz.qabyldau.app.ui.search.SearchViewModel;
+import kz.qabyldau.app.ui.common.PaperStatus;
+import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.PrinterSettingsView;
 import kz.qabyldau.app.ui.settings.PrinterSettingsViewModel;
@@ -125,7 +128,7 @@ public final class Workbench {
             case OUTBOX -> OutboxView.page(opened.desk().sync(), i18n, executor, dialogs);
             case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
                     this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
-            case SEARCH -> new SearchView(i18n);
+            case SEARCH -> search();
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
@@ -151,6 +154,41 @@ public final class Workbench {
                     shell.navigate(Destination.NEW_APPLICATION);
                 });
         return new DraftsView(model, i18n, intake().verdicts.catalog());
+    }
+
+    /** The Search page: what it prints or hands out goes through the Handout page's view model. */
+    private View search() {
+        HandoutViewModel handout = new HandoutViewModel(opened.desk().sync().sync(), executor, this::asOperator, i18n,
+                paper::deliver, Clock.systemDefaultZone());
+        SearchViewModel.Decisions decisions = new SearchViewModel.Decisions() {
+            @Override
+            public void print(StoredApplication application, java.util.function.Consumer<String> done,
+                              java.util.function.Consumer<Exception> failed) {
+                handout.print(item(application), false, done, failed);
+            }
+
+            @Override
+            public void handOut(StoredApplication application, String recipientName, String recipientDocument,
+                                Runnable done, java.util.function.Consumer<String> refused) {
+                handout.handOut(item(application), recipientName, recipientDocument, done, refused);
+            }
+
+            @Override
+            public String reprint(byte[] pdf, String formId) throws Exception {
+                PaperDelivery.Delivery delivery = paper.deliver(pdf, formId);
+                return delivery.printer().isPresent() ? i18n.get("handout.printed") : PaperStatus.of(i18n, delivery);
+            }
+
+            private HandoutViewModel.Item item(StoredApplication application) {
+                return new HandoutViewModel.Item("", Optional.of(application), Optional.empty());
+            }
+        };
+        SearchViewModel model = new SearchViewModel(opened.applications(), executor, dialogs, i18n,
+                intake().verdicts.catalog(), decisions, id -> {
+                    intake().model.resume(id);
+                    shell.navigate(Destination.NEW_APPLICATION);
+                });
+        return new SearchView(model, i18n, intake().verdicts.catalog());
     }
 
     /**

@@ -8,6 +8,7 @@ public enum Destination {
     HANDOUT("nav-handout", "nav.handout"),
     SEARCH("nav-search", "nav.search"),
     SETTINGS("nav-settings", "nav.settings"),
+    AUDIT("nav-audit", "nav.audit"),
     TODAY("nav-today", "nav.today"),
     REPORTS("nav-reports", "nav.reports");
 

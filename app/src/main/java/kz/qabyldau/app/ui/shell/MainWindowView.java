@@ -161,7 +161,9 @@ public final class MainWindowView implements View {
             Label name = new Label();
             name.textProperty().bind(i18n.text(d.labelKey()));
             Label shortcut = new Label();
-            shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            if (d.shortcutDigit() <= 9) { // a tenth page has no Ctrl+digit (installShortcuts)
+                shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            }
             shortcut.getStyleClass().add(Styles.NAV_SHORTCUT);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

@@ -6,13 +6,19 @@ import static kz.qabyldau.app.ui.reports.TodayViewModelTest.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.reports.Csv;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportAccessDeniedException;
+import kz.qabyldau.app.reports.ReportExport;
+import kz.qabyldau.app.reports.ReportPdf;
 import kz.qabyldau.app.reports.ReportPeriod;
 import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.reports.SyntheticOffice;
+import kz.qabyldau.app.store.AuditActions;
+import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 
 /** The office's reports: the administrator's, checked in the view model and again in the service. */
@@ -60,9 +72,77 @@ class ReportsViewModelTest {
         db.close();
     }
 
+    private final List<byte[]> printed = new ArrayList<>();
+
     private ReportsViewModel model() {
-        return new ReportsViewModel(service, executor, new ReportTexts(i18n, CATALOG, ZoneOffset.UTC),
+        ReportsViewModel.Output output = new ReportsViewModel.Output(new ReportExport(folder.resolve("exports"),
+                new AuditLog(db, Clock.systemUTC())), new ReportPdf(), (pdf, form) -> {
+                    printed.add(pdf);
+                    return PaperDelivery.Delivery.printedOn("Kyocera");
+                }, false, () -> "Әсем");
+        return new ReportsViewModel(service, executor, new ReportTexts(i18n, CATALOG, ZoneOffset.UTC), output,
                 Clock.fixed(DAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @Test
+    void theReportOnScreenIsExportedAsCsvWithTheSameFiguresAndAudited() throws IOException {
+        ReportsViewModel model = model();
+        model.refresh();
+        executor.runAll();
+
+        model.exportCsv();
+        assertThat(model.writingProperty().get()).isTrue();
+        executor.runAll();
+
+        Path file = folder.resolve("exports").resolve("report-2026-03-01-2026-03-10.csv");
+        assertThat(model.statusProperty().get()).isEqualTo("Сақталды: " + file);
+        List<List<String>> rows = Csv.parse(Files.readAllBytes(file));
+        assertThat(rows.get(0)).containsExactly("Бөлімнің есебі, 01.03.2026 – 10.03.2026");
+        List<List<String>> perService = Csv.table(rows, "Қызметтер бойынша өтініштер");
+        assertThat(perService).hasSize(2);
+        assertThat(perService.stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum()).isEqualTo(3);
+        assertThat(perService.stream().mapToInt(r -> Integer.parseInt(r.get(2))).sum()).isEqualTo(1);
+        assertThat(Csv.table(rows, "Алынған шешімдер")).hasSize(4);
+        AuditLog.Entry entry = new AuditLog(db, Clock.systemUTC()).latest(1).get(0);
+        assertThat(entry.action()).isEqualTo(AuditActions.EXPORTED);
+        assertThat(entry.clerk()).isEqualTo("Әсем");
+    }
+
+    @Test
+    void theReportIsPrintedWithTheFormsEngineAndAudited() throws IOException {
+        ReportsViewModel model = model();
+        model.refresh();
+        executor.runAll();
+
+        model.print();
+        executor.runAll();
+
+        assertThat(printed).hasSize(1);
+        try (PDDocument doc = Loader.loadPDF(printed.get(0))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Бөлімнің есебі", "Қызметтер бойынша өтініштер",
+                    "Дана", "Ерлан");
+        }
+        assertThat(model.statusProperty().get()).contains("Kyocera");
+        assertThat(new AuditLog(db, Clock.systemUTC()).latest(1).get(0).action()).isEqualTo(AuditActions.PRINTED);
+    }
+
+    @Test
+    void nothingIsExportedBeforeAReportNorByAClerk() {
+        ReportsViewModel model = model();
+        model.exportCsv();
+        assertThat(executor.pending()).isZero();
+        assertThat(model.statusProperty().get()).isEqualTo("Алдымен есепті көрсетіңіз.");
+
+        model.refresh();
+        executor.runAll();
+        role.set(ReportRole.OPERATOR);
+        model.exportCsv();
+        model.print();
+
+        assertThat(executor.pending()).isZero();
+        assertThat(folder.resolve("exports")).doesNotExist();
+        assertThat(printed).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo("Бөлімнің есептері тек әкімшіге қолжетімді.");
     }
 
     @Test

@@ -188,7 +188,7 @@ public final class ReportService {
         });
         int[] outbox = new int[1];
         Instant[] outboxOldest = {null};
-        each(c, "SELECT count(*), min(created_at) FROM outbox WHERE state <> 'SENT'", rs -> {
+        each(c, "SELECT count(*), min(created_at) FROM outbox WHERE state IN ('PENDING', 'FAILED')", rs -> {
             outbox[0] = rs.getInt(1);
             outboxOldest[0] = instant(rs.getString(2));
         });

@@ -21,6 +21,11 @@ final class ReportTablesView {
     private static final int MAX_VISIBLE_ROWS = 15;
     private static final double ROW_HEIGHT = 28;
 
+    /** About one letter of the table's font, for the columns' preferred widths. */
+    private static final double CHAR_WIDTH = 7.5;
+    /** A longer text (a ground in the law's words) wraps the column no further than this many letters. */
+    private static final int WIDEST = 60;
+
     private final VBox box = new VBox(8);
 
     ReportTablesView(String idPrefix) {
@@ -45,6 +50,15 @@ final class ReportTablesView {
         }
     }
 
+    /** The longest text of a column, header included, at least 6 and at most {@link #WIDEST} letters. */
+    private static int widest(ReportTable table, int column) {
+        int widest = Math.max(6, table.header().get(column).length());
+        for (List<String> row : table.rows()) {
+            widest = Math.max(widest, row.get(column).length());
+        }
+        return Math.min(widest, WIDEST);
+    }
+
     private static TableView<List<String>> table(ReportTable table, String id, String emptyText) {
         TableView<List<String>> view = new TableView<>(FXCollections.observableArrayList(table.rows()));
         view.setId(id);
@@ -53,9 +67,11 @@ final class ReportTablesView {
             TableColumn<List<String>, String> col = new TableColumn<>(table.header().get(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             col.setSortable(false);
+            col.setPrefWidth(CHAR_WIDTH * widest(table, column));
             view.getColumns().add(col);
         }
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns share the width in proportion to what they hold: a service's name gets more than a count.
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         view.setPlaceholder(new Label(emptyText));
         int shown = Math.max(1, Math.min(table.rows().size(), MAX_VISIBLE_ROWS));
         view.setFixedCellSize(ROW_HEIGHT);

@@ -35,6 +35,9 @@ public final class ReportsView implements View {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** A service's name on the chart's axis is shortened past this many letters (the table has it whole). */
+    private static final int LABEL_LENGTH = 34;
+
     private final ScrollPane root;
     private final I18n i18n;
 
@@ -95,11 +98,14 @@ public final class ReportsView implements View {
 
         StackedBarChart<String, Number> perDay = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
         perDay.setId("reports-chart-day");
-        BarChart<String, Number> perService = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        // Services lie along the vertical axis: their names are long and stay readable written across.
+        BarChart<Number, String> perService = new BarChart<>(new NumberAxis(), new CategoryAxis());
         perService.setId("reports-chart-service");
-        for (XYChart<String, Number> chart : List.of(perDay, perService)) {
+        wholeNumbers((NumberAxis) perDay.getYAxis());
+        wholeNumbers((NumberAxis) perService.getXAxis());
+        for (XYChart<?, ?> chart : List.of(perDay, perService)) {
             chart.setAnimated(false);
-            chart.setPrefSize(560, 320);
+            chart.setPrefSize(600, 320);
             chart.setMinWidth(420);
         }
         FlowPane charts = new FlowPane(16, 16, perDay, perService);
@@ -111,7 +117,7 @@ public final class ReportsView implements View {
             perDay.setTitle(i18n.get("reports.chart.perDay"));
             perService.setTitle(i18n.get("reports.chart.perService"));
             fill(perDay, model.byDayProperty().get());
-            fill(perService, model.byServiceProperty().get());
+            fillAcross(perService, model.byServiceProperty().get());
             charts.setVisible(d != null);
             charts.setManaged(d != null);
             tables.show(d, i18n.get("reports.none"));
@@ -125,6 +131,22 @@ public final class ReportsView implements View {
         root.setFitToWidth(true);
         root.setId("reports-page");
         model.refresh();
+    }
+
+    /** Applications are counted, never halved: ticks only at whole numbers. */
+    private static void wholeNumbers(NumberAxis axis) {
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text);
+            }
+        });
     }
 
     private Label label(String key, DatePicker target) {
@@ -168,6 +190,24 @@ public final class ReportsView implements View {
         // The category axis keeps the categories of the first data it saw unless told the new ones.
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(bars.stream().map(ReportsViewModel.Bar::label)
                 .distinct().toList());
+        chart.getData().setAll(List.of(accepted, refused));
+    }
+
+    /** Bars lying down: the category (a service's name, shortened past {@link #LABEL_LENGTH}) on the left. */
+    private void fillAcross(XYChart<Number, String> chart, List<ReportsViewModel.Bar> bars) {
+        XYChart.Series<Number, String> accepted = new XYChart.Series<>();
+        accepted.setName(i18n.get("reports.column.accepted"));
+        XYChart.Series<Number, String> refused = new XYChart.Series<>();
+        refused.setName(i18n.get("reports.column.refusedAtIntake"));
+        List<String> labels = new java.util.ArrayList<>();
+        for (ReportsViewModel.Bar bar : bars) {
+            String label = bar.label().length() <= LABEL_LENGTH ? bar.label()
+                    : bar.label().substring(0, LABEL_LENGTH - 1).strip() + "…";
+            labels.add(label);
+            accepted.getData().add(new XYChart.Data<>(bar.accepted(), label));
+            refused.getData().add(new XYChart.Data<>(bar.refused(), label));
+        }
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(labels.stream().distinct().toList());
         chart.getData().setAll(List.of(accepted, refused));
     }
 

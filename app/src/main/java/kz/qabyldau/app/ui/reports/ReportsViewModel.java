@@ -217,9 +217,10 @@ public final class ReportsViewModel {
 
     private void relabel() {
         OfficeReport r = report.get();
-        document.set(r == null ? null : ReportSheets.office(r, texts));
+        // The charts' bars first: the page redraws when the document changes.
         byDay.set(r == null ? List.of() : byDay(r, texts));
         byService.set(r == null ? List.of() : byService(r, texts));
+        document.set(r == null ? null : ReportSheets.office(r, texts));
     }
 
     /** Bars per day, or per month for a period longer than {@link #DAYS_CHARTED_BY_DAY}; every day shown. */

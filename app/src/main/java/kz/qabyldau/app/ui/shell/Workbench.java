@@ -121,7 +121,8 @@ public final class Workbench {
                     this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> new SearchView(i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
-                    opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
+                    opened.mode(), opened.regions(), executor, session::isAdministrator,
+                    opened.desk().sync().sync()::enrol), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
         };
     }

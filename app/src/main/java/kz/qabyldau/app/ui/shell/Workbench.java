@@ -150,7 +150,8 @@ public final class Workbench {
                     Clock.systemDefaultZone()),
                     i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
-                    opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
+                    opened.mode(), opened.regions(), executor, session::isAdministrator,
+                    opened.desk().sync().sync()::enrol), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
             case AUDIT -> new AuditView(new AuditViewModel(session, opened.applications().audit(),
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()

@@ -66,11 +66,14 @@ public final class MainWindowView implements View {
     }
 
     /**
-     * Ctrl+1 … Ctrl+6 open the pages in navigation order (Cmd on a Mac); F1 shows the help, unless the page took it
-     * first (the wizard adds its step's rules).
+     * Ctrl+1 … Ctrl+9 open the pages in navigation order (Cmd on a Mac); a tenth page would have none. F1 shows the
+     * help, unless the page took it first (the wizard adds its step's rules).
      */
     public void installShortcuts(Scene scene) {
         for (Destination d : Destination.values()) {
+            if (d.shortcutDigit() > 9) {
+                continue;
+            }
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + d.shortcutDigit()),
                     KeyCombination.SHORTCUT_DOWN), () -> model.navigate(d));
         }
@@ -205,7 +208,9 @@ public final class MainWindowView implements View {
             Label name = new Label();
             name.textProperty().bind(i18n.text(d.labelKey()));
             Label shortcut = new Label();
-            shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            if (d.shortcutDigit() <= 9) { // a tenth page has no Ctrl+digit (installShortcuts)
+                shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            }
             shortcut.getStyleClass().add(Styles.NAV_SHORTCUT);
             // "Ctrl+1" is never cut to "Ct…": the name gives way first.
             shortcut.setMinWidth(Region.USE_PREF_SIZE);

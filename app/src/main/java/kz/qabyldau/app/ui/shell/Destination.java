@@ -1,6 +1,6 @@
 package kz.qabyldau.app.ui.shell;
 
-/** The pages the navigation leads to, in the order they are listed and numbered (Ctrl+1 … Ctrl+7). */
+/** The pages the navigation leads to, in the order they are listed and numbered (Ctrl+1 … Ctrl+9). */
 public enum Destination {
     NEW_APPLICATION("nav-new-application", "nav.newApplication"),
     DRAFTS("nav-drafts", "nav.drafts"),
@@ -8,7 +8,9 @@ public enum Destination {
     HANDOUT("nav-handout", "nav.handout"),
     SEARCH("nav-search", "nav.search"),
     SETTINGS("nav-settings", "nav.settings"),
-    AUDIT("nav-audit", "nav.audit");
+    AUDIT("nav-audit", "nav.audit"),
+    TODAY("nav-today", "nav.today"),
+    REPORTS("nav-reports", "nav.reports");
 
     private final String nodeId;
     private final String labelKey;

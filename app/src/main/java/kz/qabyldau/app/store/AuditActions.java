@@ -30,10 +30,12 @@ public final class AuditActions {
     public static final String PRINTED = "form.printed";
     /** Data exported from the workstation (details: what, how many rows). */
     public static final String EXPORTED = "export";
+    /** Made-up applications generated into the database ({@code qabyldau generate}; details: how many, seed). */
+    public static final String GENERATED = "synthetic.generated";
 
     /** Every code this version writes, in the order the audit page lists them. */
     public static final List<String> ALL = List.of(ACCEPTED, INTAKE_REFUSED, OVERRIDDEN, OPENED, SEARCHED, PRINTED,
-            HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED);
+            HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED, GENERATED);
 
     private AuditActions() {
     }

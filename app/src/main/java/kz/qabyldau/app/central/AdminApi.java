@@ -98,6 +98,7 @@ final class AdminApi implements HttpHandler {
             }
             case "POST revoke" -> revoke(Json.tree(Reply.body(exchange, SyncApi.MAX_JSON_BYTES)));
             case "POST reference-data" -> publish(Json.tree(Reply.body(exchange, SyncApi.MAX_JSON_BYTES)));
+            case "POST enrolment-codes" -> enrolmentCode(Json.tree(Reply.body(exchange, SyncApi.MAX_JSON_BYTES)));
             case "GET stats" -> Reply.json(200, service.stats());
             case "GET applications" -> applications();
             default -> throw SyncError.notFound("no admin call " + call);
@@ -162,6 +163,12 @@ final class AdminApi implements HttpHandler {
                 body.path("description").asText(null), files);
         boolean fresh = service.publishReferenceData(bundle);
         return Reply.json(fresh ? 201 : 200, Map.of("bundle", bundle.bundle(), "published", fresh));
+    }
+
+    private Reply enrolmentCode(JsonNode body) {
+        String office = body.path("office").asText("");
+        String code = service.issueEnrolmentCode(office, body.path("region").asText(""));
+        return Reply.json(201, Map.of("office", office, "code", code));
     }
 
     private Reply applications() {

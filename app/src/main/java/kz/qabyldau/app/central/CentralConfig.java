@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param adminCredential the bearer credential of {@code /admin/}; empty = the admin API is off (404)
  * @param limits        quotas, expiry of partial uploads, worker threads, the date rules
  * @param accessLog     where the one line per request goes (who, what, result; never a body)
+ * @param signedRequestsOnly whether an unsigned request is refused ({@code 401 SIGNATURE_REQUIRED}); when false an
+ *                      unsigned request is identified by its headers and token as before enrolment existed
  */
 public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Duration decisionDelay, double refuseRate,
                             double revokeRate, long seed, Optional<String> token, Duration hang, Duration refuseFor,
-                            Clock clock, Optional<String> adminCredential, CentralLimits limits, AccessLog accessLog) {
+                            Clock clock, Optional<String> adminCredential, CentralLimits limits, AccessLog accessLog,
+                            boolean signedRequestsOnly) {
 
     /** Kazakhstan's single time zone (UTC+5 since March 2024). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
@@ -62,7 +65,7 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
     public static CentralConfig defaults(Path dataDir, int port) {
         return new CentralConfig(dataDir, port, InetAddress.getLoopbackAddress(), Duration.ofSeconds(5), 0.2, 0.02, 42,
                 Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(300), Clock.system(ZONE),
-                Optional.empty(), CentralLimits.defaults(), AccessLog.toLogger());
+                Optional.empty(), CentralLimits.defaults(), AccessLog.toLogger(), false);
     }
 
     /** Turns the admin API on, for holders of this credential (never logged). */
@@ -74,6 +77,11 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
         return toBuilder().limits(newLimits).build();
     }
 
+    /** Refuses every unsigned request: only enrolled workstations are served. */
+    public CentralConfig withSignedRequestsOnly(boolean only) {
+        return toBuilder().signedRequestsOnly(only).build();
+    }
+
     public CentralConfig withAccessLog(AccessLog log) {
         return toBuilder().accessLog(log).build();
     }
@@ -82,8 +90,8 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
     @Override
     public String toString() {
         return "CentralConfig[dataDir=" + dataDir + ", port=" + port + ", bind=" + bindAddress.getHostAddress()
-                + ", decisionDelay=" + decisionDelay + ", adminApi=" + adminCredential.isPresent() + ", " + limits
-                + "]";
+                + ", decisionDelay=" + decisionDelay + ", adminApi=" + adminCredential.isPresent()
+                + ", signedRequestsOnly=" + signedRequestsOnly + ", " + limits + "]";
     }
 
     public CentralConfig withPort(int newPort) {
@@ -143,6 +151,7 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
         private Optional<String> adminCredential;
         private CentralLimits limits;
         private AccessLog accessLog;
+        private boolean signedRequestsOnly;
 
         private Builder(CentralConfig c) {
             dataDir = c.dataDir;
@@ -159,6 +168,7 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
             adminCredential = c.adminCredential;
             limits = c.limits;
             accessLog = c.accessLog;
+            signedRequestsOnly = c.signedRequestsOnly;
         }
 
         public Builder dataDir(Path value) {
@@ -231,9 +241,14 @@ public record CentralConfig(Path dataDir, int port, InetAddress bindAddress, Dur
             return this;
         }
 
+        public Builder signedRequestsOnly(boolean value) {
+            signedRequestsOnly = value;
+            return this;
+        }
+
         public CentralConfig build() {
             return new CentralConfig(dataDir, port, bindAddress, decisionDelay, refuseRate, revokeRate, seed, token,
-                    hang, refuseFor, clock, adminCredential, limits, accessLog);
+                    hang, refuseFor, clock, adminCredential, limits, accessLog, signedRequestsOnly);
         }
     }
 }

@@ -450,6 +450,20 @@ public final class CentralService implements AutoCloseable {
         }
     }
 
+    /**
+     * A one-time enrolment code for a workstation of {@code office} in {@code region} (KATO), valid for 7 days: the
+     * administrator of the office types it into the workstation's Settings, which then registers its key.
+     *
+     * @throws IllegalArgumentException when the office code or the region is malformed
+     */
+    public String issueEnrolmentCode(String office, String region) {
+        if (!Identity.isCode(office) || region == null || !region.matches("\\d{9}")) {
+            throw new IllegalArgumentException("an office code (1–64 characters of [A-Za-z0-9._-]) and a 9-digit KATO "
+                    + "region are needed");
+        }
+        return store().keys().issueCode(office, region, config.clock().millis() + Duration.ofDays(7).toMillis());
+    }
+
     /** Counts of what the server holds: applications, scans, decisions, revocations, referenceData, pending. */
     public Map<String, Long> stats() {
         return store().stats();

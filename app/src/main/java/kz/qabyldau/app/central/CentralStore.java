@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConfig;
 final class CentralStore implements AutoCloseable {
 
     /** The highest migration in {@value #LOCATION}; kept in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final String LOCATION = "classpath:db/central";
     static final String FILE_NAME = "central.db";
 
@@ -42,6 +42,7 @@ final class CentralStore implements AutoCloseable {
     private final IssuedPermits permits = new IssuedPermits(this);
     private final Revocations revocations = new Revocations(this);
     private final ChangeFeed changes = new ChangeFeed(this);
+    private final WorkstationKeys keys = new WorkstationKeys(this);
 
     private CentralStore(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
@@ -143,6 +144,10 @@ final class CentralStore implements AutoCloseable {
 
     ChangeFeed changes() {
         return changes;
+    }
+
+    WorkstationKeys keys() {
+        return keys;
     }
 
     /** Counts for {@code GET /admin/stats}. */

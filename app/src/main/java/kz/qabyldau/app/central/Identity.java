@@ -29,14 +29,7 @@ record Identity(String office, String workstation, String region) {
      * @throws SyncError MISSING_IDENTITY, UNSUPPORTED_PROTOCOL or UNAUTHORIZED
      */
     static Identity of(Headers headers, Optional<String> requiredToken) {
-        String protocol = headers.getFirst(PROTOCOL_HEADER);
-        if (protocol == null || protocol.isBlank()) {
-            throw missing(PROTOCOL_HEADER);
-        }
-        if (!PROTOCOL.equals(protocol.strip())) {
-            throw SyncError.badRequest("UNSUPPORTED_PROTOCOL", "this server speaks " + PROTOCOL + ", not " + protocol)
-                    .with("supported", java.util.List.of(PROTOCOL));
-        }
+        requireProtocol(headers);
         String office = checked(headers, OFFICE_HEADER, CODE);
         String workstation = checked(headers, WORKSTATION_HEADER, CODE);
         String region = checked(headers, REGION_HEADER, KATO);
@@ -50,6 +43,23 @@ record Identity(String office, String workstation, String region) {
             throw new SyncError(401, "UNAUTHORIZED", "the token is not accepted");
         }
         return new Identity(office, workstation, region);
+    }
+
+    /** @throws SyncError MISSING_IDENTITY or UNSUPPORTED_PROTOCOL */
+    static void requireProtocol(Headers headers) {
+        String protocol = headers.getFirst(PROTOCOL_HEADER);
+        if (protocol == null || protocol.isBlank()) {
+            throw missing(PROTOCOL_HEADER);
+        }
+        if (!PROTOCOL.equals(protocol.strip())) {
+            throw SyncError.badRequest("UNSUPPORTED_PROTOCOL", "this server speaks " + PROTOCOL + ", not " + protocol)
+                    .with("supported", java.util.List.of(PROTOCOL));
+        }
+    }
+
+    /** Whether {@code value} is an office code or workstation id: 1–64 characters of {@code [A-Za-z0-9._-]}. */
+    static boolean isCode(String value) {
+        return value != null && CODE.matcher(value).matches();
     }
 
     private static String checked(Headers headers, String name, Pattern pattern) {

@@ -2,6 +2,7 @@ package kz.qabyldau.app.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -101,9 +102,17 @@ final class SyncApi implements HttpHandler {
     private Reply reply(HttpExchange exchange) throws IOException {
         try {
             Reply.requireLoopbackPeer(exchange);
-            Identity who = Identity.of(exchange.getRequestHeaders(), service.config().token());
+            String path = exchange.getRequestURI().getRawPath().substring(ROOT.length());
+            // Read first: a signature covers the body's digest. No body may be larger than a chunk.
+            byte[] body = Reply.body(exchange, MAX_CHUNK_BYTES);
+            if (path.equals("enrol")) {
+                Identity.requireProtocol(exchange.getRequestHeaders());
+                allow(exchange.getRequestMethod(), "POST");
+                return enrol(body);
+            }
+            Identity who = identify(exchange, body);
             AccessLogFilter.identified(who.office() + "/" + who.workstation());
-            return route(exchange, who);
+            return route(exchange, who, path, body);
         } catch (SyncError e) {
             Reply.drain(exchange);
             return Reply.error(e);
@@ -114,8 +123,62 @@ final class SyncApi implements HttpHandler {
         }
     }
 
-    private Reply route(HttpExchange exchange, Identity who) throws IOException {
-        String path = exchange.getRequestURI().getRawPath().substring(ROOT.length());
+    /**
+     * Who is calling: the registered key of a signed request (identification headers, when sent, must name the same
+     * office and workstation); an unsigned request only while the service still accepts them.
+     */
+    private Identity identify(HttpExchange exchange, byte[] body) {
+        Headers headers = exchange.getRequestHeaders();
+        if (!RequestSignature.present(headers)) {
+            if (service.config().signedRequestsOnly()) {
+                Identity.requireProtocol(headers);
+                throw new SyncError(401, "SIGNATURE_REQUIRED", "every request is signed by an enrolled workstation");
+            }
+            return Identity.of(headers, service.config().token());
+        }
+        Identity.requireProtocol(headers);
+        Identity who = new RequestSignature(service.store().keys(), service.config().limits().clockSkew())
+                .verify(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(), headers, body, service.clock().instant());
+        String office = headers.getFirst(Identity.OFFICE_HEADER);
+        String workstation = headers.getFirst(Identity.WORKSTATION_HEADER);
+        if ((office != null && !office.strip().equals(who.office()))
+                || (workstation != null && !workstation.strip().equals(who.workstation()))) {
+            throw new SyncError(403, "IDENTITY_MISMATCH", "the identification headers name another office or "
+                    + "workstation than the key that signed the request");
+        }
+        return who;
+    }
+
+    private Reply enrol(byte[] body) {
+        JsonNode request = Json.tree(body);
+        String workstation = request.path("workstation").asText("");
+        if (!Identity.isCode(workstation)) {
+            throw malformed("workstation", "'workstation' must be 1–64 characters of [A-Za-z0-9._-]");
+        }
+        byte[] publicKey;
+        try {
+            publicKey = java.util.Base64.getDecoder().decode(request.path("publicKey").asText(""));
+        } catch (IllegalArgumentException e) {
+            publicKey = new byte[0];
+        }
+        if (!RequestSignature.isPublicKey(publicKey)) {
+            throw malformed("publicKey", "'publicKey' must be an Ed25519 public key, X.509 SubjectPublicKeyInfo in "
+                    + "base64");
+        }
+        WorkstationKeys.Registered r = service.store().keys().enrol(request.path("code").asText(""), workstation,
+                publicKey, service.clock().millis(), service.now()).orElseThrow(() -> new SyncError(401,
+                "ENROLMENT_REFUSED", "the enrolment code is unknown, already used or expired"));
+        LOG.info("Enrolled workstation {}/{} (key {})", r.office(), r.workstation(), r.keyId());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("keyId", r.keyId());
+        answer.put("office", r.office());
+        answer.put("workstation", r.workstation());
+        answer.put("region", r.region());
+        return Reply.json(201, answer);
+    }
+
+    private Reply route(HttpExchange exchange, Identity who, String path, byte[] body) {
         String method = exchange.getRequestMethod();
         Matcher m;
         if (path.equals("hello")) {
@@ -132,12 +195,12 @@ final class SyncApi implements HttpHandler {
             if (!SHA256.matcher(sha).matches()) {
                 throw SyncError.badRequest("BAD_HASH", "'" + sha + "' is not a lower-case hex SHA-256");
             }
-            return method.equals("HEAD") ? scanState(who, sha) : putScan(exchange, who, sha);
+            return method.equals("HEAD") ? scanState(who, sha) : putScan(exchange, who, sha, body);
         }
         if ((m = APPLICATION.matcher(path)).matches()) {
             allow(method, "GET", "PUT");
             UUID id = uuid(m.group(1));
-            return method.equals("GET") ? application(who, id) : putApplication(exchange, who, id);
+            return method.equals("GET") ? application(who, id) : putApplication(who, id, body);
         }
         throw SyncError.notFound("no call " + exchange.getRequestURI().getRawPath() + " in " + Identity.PROTOCOL);
     }
@@ -184,13 +247,11 @@ final class SyncApi implements HttpHandler {
                 "Qabyldau-Scan-Complete", Boolean.toString(s.complete())));
     }
 
-    private Reply putScan(HttpExchange exchange, Identity who, String sha) throws IOException {
+    private Reply putScan(HttpExchange exchange, Identity who, String sha, byte[] bytes) {
         ReceivedScans.ScanState held = service.store().scans().scan(who.office(), sha);
         if (held.complete()) {
-            Reply.drain(exchange);
             return Reply.json(200, scanBody(held));
         }
-        byte[] bytes = Reply.body(exchange, MAX_CHUNK_BYTES);
         String range = exchange.getRequestHeaders().getFirst("Content-Range");
         long first;
         long last;
@@ -254,8 +315,12 @@ final class SyncApi implements HttpHandler {
 
     // ---------------------------------------------------------------- 3.3 and 3.4 applications
 
-    private Reply putApplication(HttpExchange exchange, Identity who, UUID id) throws IOException {
-        JsonNode body = Json.tree(Reply.body(exchange, MAX_JSON_BYTES));
+    private Reply putApplication(Identity who, UUID id, byte[] bytes) {
+        if (bytes.length > MAX_JSON_BYTES) {
+            throw new SyncError(413, "TOO_LARGE", "the body is larger than " + MAX_JSON_BYTES + " bytes")
+                    .with("limit", MAX_JSON_BYTES);
+        }
+        JsonNode body = Json.tree(bytes);
         JsonNode app = body.get("application");
         if (app == null || !app.isObject()) {
             throw malformed("application", "'application' must be an application object");

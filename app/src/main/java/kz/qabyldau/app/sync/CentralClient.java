@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +31,7 @@ public final class CentralClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] NO_BODY = new byte[0];
 
     private final SyncConfig config;
     private final HttpClient http;
@@ -48,7 +51,7 @@ public final class CentralClient {
 
     /** {@code GET hello}: reachability and identity. */
     public JsonNode hello() throws SyncFailure {
-        return body(expect(send(request("hello").GET()), 200));
+        return body(expect(send(() -> request("GET", "hello", NO_BODY)), 200));
     }
 
     /**
@@ -59,11 +62,10 @@ public final class CentralClient {
     public void uploadScan(String sha256, String mediaType, byte[] bytes) throws SyncFailure {
         String path = "scans/" + sha256;
         if (bytes.length <= config.chunkBytes()) {
-            expect(send(request(path).header("Content-Type", mediaType)
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))), 200, 201);
+            expect(send(() -> request("PUT", path, bytes).header("Content-Type", mediaType)), 200, 201);
             return;
         }
-        HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> head = send(() -> request("HEAD", path, NO_BODY));
         expect(head, 200);
         if (head.headers().firstValue("Qabyldau-Scan-Complete").orElse("false").equals("true")) {
             return;
@@ -75,9 +77,10 @@ public final class CentralClient {
             }
             int first = (int) offset;
             int last = Math.min(first + config.chunkBytes(), bytes.length) - 1;
-            HttpResponse<String> r = send(request(path).header("Content-Type", mediaType)
-                    .header("Content-Range", "bytes " + first + "-" + last + "/" + bytes.length)
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(bytes, first, last + 1))));
+            byte[] chunk = Arrays.copyOfRange(bytes, first, last + 1);
+            String range = "bytes " + first + "-" + last + "/" + bytes.length;
+            HttpResponse<String> r = send(() -> request("PUT", path, chunk).header("Content-Type", mediaType)
+                    .header("Content-Range", range));
             if (r.statusCode() == 200 || r.statusCode() == 201) {
                 return;
             }
@@ -95,9 +98,9 @@ public final class CentralClient {
 
     /** {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. */
     public Submitted putApplication(UUID id, String submissionJson) throws SyncFailure {
-        HttpResponse<String> r = expect(send(request("applications/" + id).header("Content-Type",
-                "application/json; charset=utf-8").PUT(HttpRequest.BodyPublishers.ofString(submissionJson,
-                StandardCharsets.UTF_8))), 200, 201);
+        HttpResponse<String> r = expect(send(() -> request("PUT", "applications/" + id,
+                submissionJson.getBytes(StandardCharsets.UTF_8)).header("Content-Type",
+                "application/json; charset=utf-8")), 200, 201);
         JsonNode b = body(r);
         return new Submitted(b.path("reference").asText(), b.path("repeated").asBoolean(false));
     }
@@ -107,17 +110,45 @@ public final class CentralClient {
         String query = "changes?limit=" + limit
                 + (since == null || since.isEmpty() ? ""
                         : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8));
-        return body(expect(send(request(query).GET()), 200));
+        return body(expect(send(() -> request("GET", query, NO_BODY)), 200));
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(config.baseUri().resolve("sync/1/" + path))
+    /**
+     * A request with its body: signed with the workstation key when it enrolled (the key names the office), else
+     * identified by the headers and the token.
+     */
+    private HttpRequest.Builder request(String method, String path, byte[] body) {
+        URI uri = config.baseUri().resolve("sync/1/" + path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
-                .header("Qabyldau-Protocol", SyncConfig.PROTOCOL)
-                .header("Qabyldau-Office", config.office())
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Qabyldau-Protocol", SyncConfig.PROTOCOL);
+        if (config.key().isPresent()) {
+            WorkstationKey.SignedHeaders signed = config.key().get().sign(method, uri.getRawPath(), uri.getRawQuery(),
+                    body, Instant.now().getEpochSecond());
+            return b.header("Content-Digest", signed.contentDigest())
+                    .header("Signature-Input", signed.signatureInput())
+                    .header("Signature", signed.signature());
+        }
+        return b.header("Qabyldau-Office", config.office())
                 .header("Qabyldau-Workstation", config.workstation())
                 .header("Qabyldau-Region", config.region())
                 .header("Authorization", "Bearer " + config.token());
+    }
+
+    /**
+     * Sends the request; signed, it is signed afresh once more when the server saw its nonce already: the JDK client
+     * repeats a GET whose connection closed before the answer with the same headers, and the server, which may have
+     * received the first, refuses the copy.
+     */
+    private HttpResponse<String> send(Supplier<HttpRequest.Builder> request) throws SyncFailure {
+        HttpResponse<String> r = send(request.get());
+        if (config.key().isPresent() && r.statusCode() == 401
+                && "REPLAYED_NONCE".equals(body(r).path("code").asText())) {
+            r = send(request.get());
+        }
+        return r;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws SyncFailure {

@@ -3,6 +3,7 @@ package kz.qabyldau.app.sync;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +16,10 @@ import java.util.regex.Pattern;
  * @param token          the bearer token set for this workstation
  * @param requestTimeout how long one request may take before it counts as lost (then it is repeated)
  * @param chunkBytes     scans larger than this are uploaded in chunks of this size (resumable)
+ * @param key            the key this workstation enrolled with; present = every request is signed with it
  */
 public record SyncConfig(URI baseUri, String office, String workstation, String region, String token,
-                         Duration requestTimeout, int chunkBytes) {
+                         Duration requestTimeout, int chunkBytes, Optional<WorkstationKey> key) {
 
     /** The protocol this client speaks. */
     public static final String PROTOCOL = "qabyldau.sync/1";
@@ -39,6 +41,7 @@ public record SyncConfig(URI baseUri, String office, String workstation, String 
             throw new IllegalArgumentException("no token is set for the central service");
         }
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        key = key == null ? Optional.empty() : key;
         if (chunkBytes < 1024) {
             throw new IllegalArgumentException("chunks of at least 1 KiB");
         }
@@ -46,15 +49,22 @@ public record SyncConfig(URI baseUri, String office, String workstation, String 
 
     /** A configuration with a 30 s request timeout and 1 MiB chunks. */
     public static SyncConfig of(URI baseUri, String office, String workstation, String region, String token) {
-        return new SyncConfig(baseUri, office, workstation, region, token, Duration.ofSeconds(30), 1 << 20);
+        return new SyncConfig(baseUri, office, workstation, region, token, Duration.ofSeconds(30), 1 << 20,
+                Optional.empty());
     }
 
     public SyncConfig withRequestTimeout(Duration timeout) {
-        return new SyncConfig(baseUri, office, workstation, region, token, timeout, chunkBytes);
+        return new SyncConfig(baseUri, office, workstation, region, token, timeout, chunkBytes, key);
     }
 
     public SyncConfig withChunkBytes(int bytes) {
-        return new SyncConfig(baseUri, office, workstation, region, token, requestTimeout, bytes);
+        return new SyncConfig(baseUri, office, workstation, region, token, requestTimeout, bytes, key);
+    }
+
+    /** Signs every request with {@code signingKey} (the office and workstation are then the key's). */
+    public SyncConfig withKey(WorkstationKey signingKey) {
+        return new SyncConfig(baseUri, office, workstation, region, token, requestTimeout, chunkBytes,
+                Optional.of(signingKey));
     }
 
     /**

@@ -47,6 +47,17 @@ public final class Desk implements AutoCloseable {
     private int scanCounter;
 
     Desk(Path folder, URI central, String office, Duration timeout, int chunkBytes) {
+        this(folder, central, office, timeout, chunkBytes, null);
+    }
+
+    /** A desk enrolled with {@code central} for {@code office}: every request it sends is signed. */
+    static Desk enrolled(Path folder, kz.qabyldau.app.central.CentralService central, String office,
+                         Duration timeout, int chunkBytes) {
+        return new Desk(folder, central.baseUri(), office, timeout, chunkBytes,
+                central.issueEnrolmentCode(office, ASTANA));
+    }
+
+    private Desk(Path folder, URI central, String office, Duration timeout, int chunkBytes, String enrolmentCode) {
         database = Database.open(DataFolder.at(folder, false));
         if (Boolean.getBoolean("qabyldau.bench.encrypted")) {
             // The benchmarks' "after": an office database whose personal data is sealed (docs/benchmarks.md).
@@ -54,8 +65,15 @@ public final class Desk implements AutoCloseable {
         }
         store = ApplicationStore.open(database, false);
         syncStore = new SyncStore(database, new AuditLog(database, Clock.systemUTC()));
-        SyncConfig config = SyncConfig.of(central, office, store.workstationId(), ASTANA, "token")
+        SyncConfig plain = SyncConfig.of(central, office, store.workstationId(), ASTANA, "token")
                 .withRequestTimeout(timeout).withChunkBytes(chunkBytes);
+        SyncConfig config;
+        try {
+            config = enrolmentCode == null ? plain : plain.withKey(Enrolment.enrol(central, enrolmentCode,
+                    store.workstationId(), WorkstationKey.generate()).key());
+        } catch (SyncFailure e) {
+            throw new IllegalStateException("enrolment failed: " + e.getMessage(), e);
+        }
         worker = new SyncWorker(store, syncStore, new CentralClient(config), clock,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), 7));
     }

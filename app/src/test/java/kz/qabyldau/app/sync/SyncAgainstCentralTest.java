@@ -44,8 +44,9 @@ class SyncAgainstCentralTest {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
                 .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0.3, 0).withHang(Duration.ofMillis(1500))
-                .withRefuseFor(Duration.ofMillis(200)));
-        desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", TIMEOUT, 4096);
+                .withRefuseFor(Duration.ofMillis(200)).withSignedRequestsOnly(true));
+        // With signing on (issue #11): the desk enrolled, every request signed, unsigned ones refused.
+        desk = Desk.enrolled(dir.resolve("desk"), central, "AST-03", TIMEOUT, 4096);
     }
 
     @AfterEach

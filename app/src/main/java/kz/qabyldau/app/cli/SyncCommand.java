@@ -96,7 +96,10 @@ public final class SyncCommand implements Command {
             ApplicationStore applications = ApplicationStore.open(db, options.training());
             try {
                 Optional<String> storedToken = DeskSync.token(settings, store);
-                if (settings.centralUrl().isBlank() || storedToken.isEmpty() || settings.region().isEmpty()) {
+                // An enrolled workstation signs with its key (readable while the office database is plain).
+                Optional<kz.qabyldau.app.sync.WorkstationKey> key = store.workstationKey();
+                if (settings.centralUrl().isBlank() || (storedToken.isEmpty() && key.isEmpty())
+                        || settings.region().isEmpty()) {
                     err.println("qabyldau sync: not configured: set the central service address, the region and the "
                             + "token in Settings (or the token with --token)");
                     return INPUT_ERROR;
@@ -105,13 +108,13 @@ public final class SyncCommand implements Command {
                 try {
                     config = SyncConfig.of(URI.create(settings.centralUrl()),
                             DeskSync.officeCode(settings, store).orElse("OFFICE-" + settings.regionCode()),
-                            applications.workstationId(), settings.regionCode(), storedToken.get());
+                            applications.workstationId(), settings.regionCode(), storedToken.orElse(""));
                 } catch (IllegalArgumentException e) {
                     err.println("qabyldau sync: " + e.getMessage());
                     return INPUT_ERROR;
                 }
-                SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config), Clock.systemUTC(),
-                        Backoff.standard());
+                SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config, () -> key),
+                        Clock.systemUTC(), Backoff.standard());
                 SyncWorker.Report r = worker.syncOnce();
                 out.printf("qabyldau sync: %s; sent %d, failed %d, decisions %d, revocations %d, reference bundles %d; "
                         + "%d waiting%n", r.online() ? "online" : "offline", r.sent(), r.failed(), r.decisions(),

@@ -33,9 +33,47 @@ public final class AuditActions {
     /** Made-up applications generated into the database ({@code qabyldau generate}; details: how many, seed). */
     public static final String GENERATED = "synthetic.generated";
 
+    /** The office's first administrator created (subject: their login). */
+    public static final String FIRST_ADMINISTRATOR = "operator.firstAdministrator";
+    /** An operator signed in (subject: the login). */
+    public static final String SIGNED_IN = "operator.signedIn";
+    /** A sign-in refused: wrong login or password (subject: the login when it exists, else empty). */
+    public static final String SIGN_IN_FAILED = "operator.signInFailed";
+    /** A login locked after repeated wrong passwords. */
+    public static final String LOCKED_OUT = "operator.lockedOut";
+    /** The right password of a blocked operator. */
+    public static final String SIGN_IN_BLOCKED = "operator.signInBlocked";
+    /** The right password, but the data key did not open with it. */
+    public static final String SIGN_IN_KEY_NOT_OPENED = "operator.signInKeyNotOpened";
+    /** An operator signed out. */
+    public static final String SIGNED_OUT = "operator.signedOut";
+    /** The screen locked with Ctrl+L. */
+    public static final String LOCKED = "workstation.locked";
+    /** The screen locked after the idle time. */
+    public static final String IDLE_LOCKED = "workstation.idleLocked";
+    /** The operator who locked the screen signed in again at the locked screen. */
+    public static final String UNLOCKED = "workstation.unlocked";
+    /** An operator changed their own password. */
+    public static final String PASSWORD_CHANGED = "operator.passwordChanged";
+    /** An administrator added an operator (details: the role). */
+    public static final String OPERATOR_ADDED = "operator.added";
+    /** An administrator reset an operator's password. */
+    public static final String PASSWORD_RESET = "operator.passwordReset";
+    /** An administrator blocked an operator. */
+    public static final String OPERATOR_BLOCKED = "operator.blocked";
+    /** An administrator unblocked an operator. */
+    public static final String OPERATOR_UNBLOCKED = "operator.unblocked";
+    /** An administrator's password set again with the recovery code. */
+    public static final String RECOVERED = "operator.recovered";
+    /** A wrong recovery code. */
+    public static final String RECOVERY_FAILED = "operator.recoveryFailed";
+
     /** Every code this version writes, in the order the audit page lists them. */
-    public static final List<String> ALL = List.of(ACCEPTED, INTAKE_REFUSED, OVERRIDDEN, OPENED, SEARCHED, PRINTED,
-            HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED, GENERATED);
+    public static final List<String> ALL = List.of(SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGN_IN_BLOCKED,
+            SIGN_IN_KEY_NOT_OPENED, SIGNED_OUT, LOCKED, IDLE_LOCKED, UNLOCKED, ACCEPTED, INTAKE_REFUSED, OVERRIDDEN,
+            OPENED, SEARCHED, PRINTED, HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED,
+            FIRST_ADMINISTRATOR, OPERATOR_ADDED, PASSWORD_RESET, OPERATOR_BLOCKED, OPERATOR_UNBLOCKED,
+            PASSWORD_CHANGED, RECOVERED, RECOVERY_FAILED, GENERATED);
 
     private AuditActions() {
     }

@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code audit_log} table: who did what and when. Entries are appended inside the caller's
@@ -120,6 +123,72 @@ public final class AuditLog {
                     }
                 }
                 return entries;
+            }
+        });
+    }
+
+    /**
+     * The entries {@code query} asks for, newest first, at most {@code limit}; details opened (an encrypted
+     * database must be unlocked).
+     */
+    public List<Entry> find(AuditQuery query, int limit) {
+        if (query.subjects().map(Set::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, at, clerk, action, subject, details FROM audit_log WHERE 1 = 1");
+        List<String> args = new ArrayList<>();
+        query.clerk().ifPresent(v -> {
+            sql.append(" AND clerk = ?");
+            args.add(v);
+        });
+        query.action().ifPresent(v -> {
+            sql.append(" AND action = ?");
+            args.add(v);
+        });
+        // Stored instants have a fixed width, so comparing the text compares the time.
+        query.from().ifPresent(v -> {
+            sql.append(" AND at >= ?");
+            args.add(StoredInstants.format(v));
+        });
+        query.until().ifPresent(v -> {
+            sql.append(" AND at < ?");
+            args.add(StoredInstants.format(v));
+        });
+        query.subjects().ifPresent(ids -> {
+            sql.append(" AND subject IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(')');
+            args.addAll(new TreeSet<>(ids));
+        });
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String arg : args) {
+                    st.setString(i++, arg);
+                }
+                st.setInt(i, limit);
+                List<Entry> entries = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(entry(rs));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    /** The names of everyone recorded as acting, in alphabetical order (the audit page's operator filter). */
+    public List<String> clerks() {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT DISTINCT clerk FROM audit_log WHERE clerk <> '' ORDER BY clerk");
+                 ResultSet rs = st.executeQuery()) {
+                List<String> names = new ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
             }
         });
     }

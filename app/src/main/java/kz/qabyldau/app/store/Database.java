@@ -32,7 +32,7 @@ import kz.qabyldau.app.config.PrivateFiles;
 public final class Database implements AutoCloseable {
 
     /** The highest migration in {@code db/migration}; kept in {@code PRAGMA user_version}. */
-    public static final int SCHEMA_VERSION = 16;
+    public static final int SCHEMA_VERSION = 17;
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
     private static final String FX_THREAD_NAME = "JavaFX Application Thread";

@@ -82,11 +82,16 @@ public final class PersonalColumns {
     public static final Column SYNC_TOKEN = new Column("sync_state", "value", "key", Kind.TEXT, null,
             "key = '" + SYNC_TOKEN_KEY + "'");
 
+    /** The key of this workstation's private signing key (issue #11) in {@code sync_state}: a secret. */
+    public static final String WORKSTATION_KEY_KEY = "workstation.key";
+    public static final Column WORKSTATION_KEY = new Column("sync_state", "value", "key", Kind.TEXT, null,
+            "key = '" + WORKSTATION_KEY_KEY + "'");
+
     /** Indexes first: they are computed from values still plain at that moment. */
     public static final List<Column> ALL = List.of(PASSPORT_INDEX, IIN_INDEX, PERMIT_INDEX, APPLICATION_JSON,
             VERDICT_JSON, DECISION_JSON, SEARCH_KEY, APPLICANT_NAME, PERMIT_NUMBER, OUTBOX_PAYLOAD, SCAN_CONTENT,
             SCAN_FILE_NAME, PRINTED_PDF, REVOCATION_PERMIT, REVOCATION_HOLDER, REVOCATION_JSON, CENTRAL_TOKEN,
-            SYNC_TOKEN, AUDIT_DETAILS);
+            SYNC_TOKEN, WORKSTATION_KEY, AUDIT_DETAILS);
 
     private PersonalColumns() {
     }

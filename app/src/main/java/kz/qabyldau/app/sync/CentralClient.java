@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -34,10 +35,21 @@ public final class CentralClient {
     private static final byte[] NO_BODY = new byte[0];
 
     private final SyncConfig config;
+    private final Supplier<Optional<WorkstationKey>> keys;
     private final HttpClient http;
 
     public CentralClient(SyncConfig config) {
+        this(config, config::key);
+    }
+
+    /**
+     * A client that signs with the key {@code keys} gives at each request: the desk's key may arrive while it runs
+     * (an enrolment in Settings, an office database opened by the first sign-in). Without a key, requests are
+     * identified by the headers and the token of {@code config}.
+     */
+    public CentralClient(SyncConfig config, Supplier<Optional<WorkstationKey>> keys) {
         this.config = Objects.requireNonNull(config, "config");
+        this.keys = Objects.requireNonNull(keys, "keys");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -124,8 +136,9 @@ public final class CentralClient {
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Qabyldau-Protocol", SyncConfig.PROTOCOL);
-        if (config.key().isPresent()) {
-            WorkstationKey.SignedHeaders signed = config.key().get().sign(method, uri.getRawPath(), uri.getRawQuery(),
+        Optional<WorkstationKey> key = keys.get();
+        if (key.isPresent()) {
+            WorkstationKey.SignedHeaders signed = key.get().sign(method, uri.getRawPath(), uri.getRawQuery(),
                     body, Instant.now().getEpochSecond());
             return b.header("Content-Digest", signed.contentDigest())
                     .header("Signature-Input", signed.signatureInput())
@@ -144,7 +157,7 @@ public final class CentralClient {
      */
     private HttpResponse<String> send(Supplier<HttpRequest.Builder> request) throws SyncFailure {
         HttpResponse<String> r = send(request.get());
-        if (config.key().isPresent() && r.statusCode() == 401
+        if (r.statusCode() == 401
                 && "REPLAYED_NONCE".equals(body(r).path("code").asText())) {
             r = send(request.get());
         }

@@ -33,20 +33,24 @@ public final class DeskSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeskSync.class);
     private static final Pattern OFFICE = OfficeSettings.OFFICE_CODE;
     private static final String DEFAULT_REGION = "710000000";
+    /** The office code training enrols as with its simulator. */
+    static final String TRAINING_OFFICE = "TRAINING";
 
     private final Database database;
     private Path dataRoot;
     private final ApplicationStore applications;
     private final SyncStore store;
+    private final DeskKey key;
     private final SyncWorker worker;
     private final TrainingCentral training;
     private final String problem;
 
-    private DeskSync(Database database, ApplicationStore applications, SyncStore store, SyncWorker worker,
-                     TrainingCentral training, String problem) {
+    private DeskSync(Database database, ApplicationStore applications, SyncStore store, DeskKey key,
+                     SyncWorker worker, TrainingCentral training, String problem) {
         this.database = database;
         this.applications = applications;
         this.store = store;
+        this.key = key;
         this.worker = worker;
         this.training = training;
         this.problem = problem;
@@ -85,6 +89,7 @@ public final class DeskSync implements AutoCloseable {
     private static DeskSync open(Database work, ApplicationStore applications, OfficeSettings settings,
                                  TrainingCentral.Starter trainingCentral, Path dataRoot, boolean startWorker) {
         SyncStore store = new SyncStore(work, new AuditLog(work, Clock.systemUTC()));
+        DeskKey key = new DeskKey(store, applications.workstationId());
         String region = settings.region().orElse(DEFAULT_REGION);
         boolean trainingMode = trainingCentral != null;
         TrainingCentral training = null;
@@ -92,24 +97,26 @@ public final class DeskSync implements AutoCloseable {
             SyncConfig config;
             if (trainingMode) {
                 training = trainingCentral.start(dataRoot.resolve("training-central"));
-                config = SyncConfig.of(training.baseUri(), "TRAINING", applications.workstationId(), region,
-                        "training");
+                config = SyncConfig.of(training.baseUri(), TRAINING_OFFICE, applications.workstationId(), region, "");
             } else {
                 Optional<String> token = token(settings, store);
-                if (settings.centralUrl().isBlank() || token.isEmpty()) {
-                    return offline(work, applications, store, "sync.notConfigured").at(dataRoot);
+                if (settings.centralUrl().isBlank() || (token.isEmpty() && key.get().isEmpty())) {
+                    return offline(work, applications, store, key, "sync.notConfigured").at(dataRoot);
                 }
                 String office = officeCode(settings, store).orElse("OFFICE-" + region);
                 config = SyncConfig.of(URI.create(settings.centralUrl()), office, applications.workstationId(), region,
-                        token.get());
+                        token.orElse(""));
             }
-            SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config), Clock.systemUTC(),
+            SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config, key), Clock.systemUTC(),
                     Backoff.standard());
+            if (trainingMode) {
+                worker.prepareEachRound(enrolOnce(training, key, region));
+            }
             if (startWorker) {
                 worker.start(INTERVAL);
             }
             LOG.info("Sync with {} started ({})", config.baseUri(), trainingMode ? "training" : config.office());
-            DeskSync opened = new DeskSync(work, applications, store, worker, training, null);
+            DeskSync opened = new DeskSync(work, applications, store, key, worker, training, null);
             opened.dataRoot = dataRoot;
             return opened;
         } catch (RuntimeException e) {
@@ -117,8 +124,49 @@ public final class DeskSync implements AutoCloseable {
                 training.close();
             }
             LOG.error("Sync could not start; the workstation works offline", e);
-            return offline(work, applications, store, "sync.cannotStart").at(dataRoot);
+            return offline(work, applications, store, key, "sync.cannotStart").at(dataRoot);
         }
+    }
+
+    /**
+     * Training enrols itself once per run with its own simulator (which serves signed requests only): a fresh key
+     * each run, kept plain in the training database, so a training-central folder deleted between runs never leaves
+     * the desk with a key the simulator does not know.
+     */
+    private static SyncWorker.Preparation enrolOnce(TrainingCentral central, DeskKey key, String region) {
+        boolean[] enrolled = {false};
+        return () -> {
+            if (enrolled[0]) {
+                return;
+            }
+            String code;
+            try {
+                code = central.enrolmentCode(TRAINING_OFFICE, region);
+            } catch (IllegalStateException e) {
+                throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "the training simulator is not running", e);
+            }
+            key.enrol(central.baseUri(), code);
+            enrolled[0] = true;
+            LOG.info("Training workstation enrolled with the training simulator");
+        };
+    }
+
+    /**
+     * Enrols this workstation with a one-time code from the central service at {@code central} (an administrator,
+     * in Settings): a new key pair is made here and its private half kept in the database (sealed when the office's
+     * data key exists); from then on every request is signed with it, at once if the worker runs.
+     *
+     * @return the office the central service registered the workstation for
+     * @throws SyncFailure REJECTED {@code ENROLMENT_REFUSED} for a wrong, used or expired code; OFFLINE or TIMEOUT
+     * @throws IllegalArgumentException when {@code central} is not a safe address (HTTPS, or HTTP on loopback)
+     */
+    public String enrol(URI central, String code) throws SyncFailure {
+        return key.enrol(central, code).office();
+    }
+
+    /** Whether this workstation has a signing key (readable now: an office's is sealed until sign-in). */
+    public boolean enrolled() {
+        return key.get().isPresent();
     }
 
     /** The token of Settings, else the one an older {@code sync --token} kept in {@code sync_state}. */
@@ -131,8 +179,9 @@ public final class DeskSync implements AutoCloseable {
         return settings.validOfficeCode().or(() -> store.value("office").filter(o -> OFFICE.matcher(o).matches()));
     }
 
-    private static DeskSync offline(Database work, ApplicationStore applications, SyncStore store, String problem) {
-        return new DeskSync(work, applications, store, null, null, problem);
+    private static DeskSync offline(Database work, ApplicationStore applications, SyncStore store, DeskKey key,
+                                    String problem) {
+        return new DeskSync(work, applications, store, key, null, null, problem);
     }
 
     private DeskSync at(Path root) {

@@ -37,9 +37,8 @@ public record SyncConfig(URI baseUri, String office, String workstation, String 
         require(NAME, office, "office code");
         require(NAME, workstation, "workstation id");
         require(KATO, region, "region (KATO, 9 digits)");
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("no token is set for the central service");
-        }
+        // Blank when the workstation signs its requests (enrolled): the token is only for unsigned ones.
+        token = token == null ? "" : token.strip();
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         key = key == null ? Optional.empty() : key;
         if (chunkBytes < 1024) {

@@ -56,22 +56,44 @@ public final class SyncStore {
 
     public Optional<String> value(String key) {
         Optional<String> stored = database.read(c -> value(c, key));
-        if (!PersonalColumns.SYNC_TOKEN_KEY.equals(key) || stored.isEmpty()) {
+        Optional<PersonalColumns.Column> secret = secret(key);
+        if (secret.isEmpty() || stored.isEmpty()) {
             return stored;
         }
-        // The token an older 'sync --token' kept here is a secret like the one in Settings: sealed, and
-        // not set while the office's key is locked.
+        // The token an older 'sync --token' kept here and the workstation's signing key are secrets like the
+        // token in Settings: sealed, and not set while the office's key is locked.
         Vault vault = database.vault();
         return vault.state() == Vault.State.LOCKED ? Optional.empty()
-                : Optional.of(PersonalColumns.SYNC_TOKEN.open(vault, key, stored.get()));
+                : Optional.of(secret.get().open(vault, key, stored.get()));
     }
 
     public void setValue(String key, String value) {
+        Optional<PersonalColumns.Column> secret = secret(key);
         database.write(c -> {
-            setValue(c, key, PersonalColumns.SYNC_TOKEN_KEY.equals(key)
-                    ? PersonalColumns.SYNC_TOKEN.seal(database.vault(), key, value) : value);
+            setValue(c, key, secret.isPresent() ? secret.get().seal(database.vault(), key, value) : value);
             return null;
         });
+    }
+
+    private static Optional<PersonalColumns.Column> secret(String key) {
+        if (PersonalColumns.SYNC_TOKEN_KEY.equals(key)) {
+            return Optional.of(PersonalColumns.SYNC_TOKEN);
+        }
+        return PersonalColumns.WORKSTATION_KEY_KEY.equals(key) ? Optional.of(PersonalColumns.WORKSTATION_KEY)
+                : Optional.empty();
+    }
+
+    /**
+     * The key this workstation enrolled with; empty when it has not enrolled, or while the office's data key is
+     * locked (nobody signed in). Sealed in an office database with a data key, plain in training.
+     */
+    public Optional<WorkstationKey> workstationKey() {
+        return value(PersonalColumns.WORKSTATION_KEY_KEY).map(WorkstationKey::fromStored);
+    }
+
+    /** Keeps the key of a new enrolment in place of an earlier one. */
+    void setWorkstationKey(WorkstationKey key) {
+        setValue(PersonalColumns.WORKSTATION_KEY_KEY, key.stored());
     }
 
     /** The cursor of the last applied page of changes (empty: from the beginning). */

@@ -72,6 +72,7 @@ public final class SyncWorker implements AutoCloseable {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private volatile Status status;
+    private volatile Preparation preparation = () -> { };
 
     public SyncWorker(ApplicationStore applications, SyncStore store, CentralClient client, Clock clock,
                       Backoff backoff) {
@@ -96,15 +97,34 @@ public final class SyncWorker implements AutoCloseable {
         return client;
     }
 
+    /** What has to be done before a round can talk to the central service (training: enrol with it). */
+    @FunctionalInterface
+    public interface Preparation {
+        void prepare() throws SyncFailure;
+    }
+
+    /** Runs {@code step} at the start of every round; a failure of it ends the round as a failure of the round. */
+    public void prepareEachRound(Preparation step) {
+        preparation = Objects.requireNonNull(step, "step");
+    }
+
     /**
      * One round: push what is due, then pull every page of changes. Blocking; rounds never overlap. Network
      * trouble is not thrown: it is recorded on the entries and in the returned report.
      */
     public synchronized Report syncOnce() {
         int[] pushed = {0, 0};
-        Optional<SyncFailure> failure = push(pushed);
+        Optional<SyncFailure> failure;
+        boolean prepared = false;
+        try {
+            preparation.prepare();
+            prepared = true;
+            failure = push(pushed);
+        } catch (SyncFailure f) {
+            failure = Optional.of(f);
+        }
         ChangeApplier.Applied applied = ChangeApplier.NOTHING;
-        if (failure.isEmpty() || !failure.get().retryable()) {
+        if (prepared && (failure.isEmpty() || !failure.get().retryable())) {
             try {
                 applied = pull();
             } catch (SyncFailure f) {

@@ -13,6 +13,14 @@ public interface TrainingCentral extends AutoCloseable {
     /** The base address the worker syncs with (loopback). */
     URI baseUri();
 
+    /**
+     * A one-time enrolment code for a workstation of {@code office}: training enrols itself with its own simulator,
+     * which serves signed requests only, as a real central service does (docs/sync-protocol.md).
+     *
+     * @throws IllegalStateException when the service is not running
+     */
+    String enrolmentCode(String office, String region);
+
     /** Stops the service; it does not throw. */
     @Override
     void close();

@@ -2,12 +2,14 @@ package kz.qabyldau.app.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -34,6 +36,29 @@ public record WorkstationKey(String keyId, PrivateKey privateKey) {
     @Override
     public String toString() {
         return "WorkstationKey[" + keyId + "]";
+    }
+
+    /**
+     * The text this key is kept as in the workstation's database ({@code sync_state}, sealed in an office database
+     * with a data key): the key id and the PKCS#8 private key in Base64. A secret: never logged, never shown.
+     */
+    String stored() {
+        return keyId + " " + Base64.getEncoder().encodeToString(privateKey.getEncoded());
+    }
+
+    /** The key kept as {@link #stored()} wrote it. @throws IllegalArgumentException when it does not read so */
+    static WorkstationKey fromStored(String text) {
+        int space = text == null ? -1 : text.indexOf(' ');
+        if (space <= 0) {
+            throw new IllegalArgumentException("not a stored workstation key");
+        }
+        try {
+            PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(text.substring(space + 1))));
+            return new WorkstationKey(text.substring(0, space), key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a stored workstation key", e);
+        }
     }
 
     /** A new Ed25519 key pair for an enrolment. */

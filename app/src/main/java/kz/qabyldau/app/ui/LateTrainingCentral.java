@@ -43,6 +43,14 @@ final class LateTrainingCentral implements TrainingCentral {
     }
 
     @Override
+    public synchronized String enrolmentCode(String office, String region) {
+        if (running == null) {
+            throw new IllegalStateException("the training simulator is not running yet");
+        }
+        return running.enrolmentCode(office, region);
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
         if (running != null) {

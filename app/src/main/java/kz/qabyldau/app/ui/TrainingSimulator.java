@@ -68,6 +68,7 @@ public final class TrainingSimulator implements TrainingCentral {
                 .refuseRate(tuning.refuseRate())
                 .revokeRate(tuning.revokeRate())
                 .limits(TRAINING_LIMITS)
+                .signedRequestsOnly(true)
                 .build()));
     }
 
@@ -79,6 +80,11 @@ public final class TrainingSimulator implements TrainingCentral {
     @Override
     public URI baseUri() {
         return service.baseUri();
+    }
+
+    @Override
+    public String enrolmentCode(String office, String region) {
+        return service.issueEnrolmentCode(office, region);
     }
 
     @Override

@@ -17,7 +17,7 @@ import kz.qabyldau.app.store.StoredInstants;
  * the schema requires; the application JSON is an empty object, as no report reads it). {@link #generate} makes
  * a reproducible office of any size for the known-answer test and the benchmark.
  */
-final class SyntheticOffice {
+public final class SyntheticOffice {
 
     static final List<String> SERVICES = List.of("permit.issue", "permit.extend", "permit.duplicate",
             "qualification.issue", "qualification.extend");
@@ -26,7 +26,7 @@ final class SyntheticOffice {
     static final List<String> REASONS = List.of("MISSING", "EXPIRED", "ISSUED_TOO_LONG_AGO");
 
     /** One application's facts; null where not (yet) set. */
-    record Row(String id, String service, String status, LocalDate registrationDay, LocalDate decisionDue,
+    public record Row(String id, String service, String status, LocalDate registrationDay, LocalDate decisionDue,
                String decision, LocalDate decidedOn, String ground, String finishedBy, String workstation,
                long serviceTimeMs, List<String[]> intakeGrounds, Instant decidedAt, Instant handedOutAt,
                String handedOutBy) {
@@ -36,7 +36,7 @@ final class SyntheticOffice {
     }
 
     /** {@code n} applications registered over {@code days} days from {@code first}, the same for the same seed. */
-    static List<Row> generate(int n, long seed, LocalDate first, int days) {
+    public static List<Row> generate(int n, long seed, LocalDate first, int days) {
         Random random = new Random(seed);
         List<Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -81,7 +81,7 @@ final class SyntheticOffice {
         return rows;
     }
 
-    static void insert(Database db, List<Row> rows) {
+    public static void insert(Database db, List<Row> rows) {
         db.write(c -> {
             try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, service, status, "
                     + "application_json, clerk, saved_by, workstation_id, training, started_at, updated_at, version, "

@@ -110,7 +110,8 @@ class WorkstationAppTest {
         Map<Destination, String> headings = new EnumMap<>(Map.of(
                 Destination.NEW_APPLICATION, "Новое заявление", Destination.DRAFTS, "Черновики",
                 Destination.OUTBOX, "Очередь отправки", Destination.HANDOUT, "Выдача",
-                Destination.SEARCH, "Поиск", Destination.SETTINGS, "Настройки"));
+                Destination.SEARCH, "Поиск", Destination.SETTINGS, "Настройки",
+                Destination.AUDIT, "Журнал аудита", Destination.TODAY, "Сегодня", Destination.REPORTS, "Отчёты"));
         for (Destination d : Destination.values()) {
             robot.clickOn("#" + d.nodeId());
             assertThat(pageTitle()).isEqualTo(headings.get(d));

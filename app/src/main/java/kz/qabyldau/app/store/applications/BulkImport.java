@@ -37,6 +37,9 @@ public final class BulkImport {
             + "permit_index, search_no) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final StoreContext context;
 
     BulkImport(StoreContext context) {
@@ -74,6 +77,9 @@ public final class BulkImport {
                     }
                 }
                 app.executeBatch();
+                for (ImportedApplication a : applications) {
+                    reportFacts(c, a);
+                }
                 terms.executeBatch();
                 pin.executeBatch();
                 outbox.executeBatch();
@@ -100,7 +106,9 @@ public final class BulkImport {
         st.setString(10, StoreContext.iso(a.startedAt()));
         st.setString(11, StoreContext.iso(a.updatedAt()));
         st.setLong(12, 1);
-        st.setLong(13, 0);
+        // A generated application has no desk timer; the span from its start to its finish stands in for it, so
+        // the reports' service times have figures to show (docs/reports.md).
+        st.setLong(13, a.finishedAt().map(f -> java.time.Duration.between(a.startedAt(), f).toMillis()).orElse(0L));
         st.setLong(14, context.sessionId());
         st.setString(15, PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(a.application(),
                 a.ticket())));
@@ -120,6 +128,28 @@ public final class BulkImport {
         st.setString(27, a.handedOutAt().isPresent() ? a.clerk() : null);
         st.setString(28, PersonalColumns.PERMIT_INDEX.index(vault, permit));
         st.setLong(29, record);
+    }
+
+    /** The plain facts the reports read, as the desk and the sync write them (ADR 0080). */
+    private static void reportFacts(Connection c, ImportedApplication a) throws SQLException {
+        if (a.verdict().isPresent() && a.finishedAt().isPresent()) {
+            ReportFacts.finished(c, a.id(), a.verdict().get());
+        }
+        if (a.decisionJson().isPresent() && a.decidedAt().isPresent()) {
+            boolean refused = a.status() == ApplicationStatus.REFUSED || outcome(a.decisionJson().get())
+                    .equals("REFUSED");
+            ReportFacts.decided(c, a.id(), refused ? ApplicationStatus.REFUSED : ApplicationStatus.ISSUED,
+                    a.decisionJson().get(), a.decidedAt().get());
+        }
+    }
+
+    /** The decision's outcome as the sync reads it ({@code ChangeApplier}); "" when unreadable. */
+    private static String outcome(String decisionJson) {
+        try {
+            return JSON.readTree(decisionJson).path("outcome").asText("");
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static void pinScans(Connection c, PreparedStatement st, ImportedApplication a) throws SQLException {

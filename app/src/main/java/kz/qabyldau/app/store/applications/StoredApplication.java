@@ -39,6 +39,11 @@ public record StoredApplication(UUID id, String service, ApplicationStatus statu
         permitNumber = permitNumber == null ? Optional.empty() : permitNumber;
     }
 
+    /** The applicant's name as typed: surname, given names, patronymic ({@code ""} while a draft has none). */
+    public String applicantName() {
+        return ApplicationRows.applicantName(application);
+    }
+
     /** When it was accepted (status QUEUED and later), else empty. */
     public Optional<Instant> acceptedAt() {
         return status.accepted() ? finishedAt : Optional.empty();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.Vault;
@@ -97,7 +98,7 @@ public final class Operators {
         String hash = PasswordHash.hash(password, cost);
         database.write(c -> {
             OperatorRows.insert(c, first, hash);
-            audit.append(c, name, "operator.firstAdministrator", checkedLogin, "");
+            audit.append(c, name, AuditActions.FIRST_ADMINISTRATOR, checkedLogin, "");
             return null;
         });
         Optional<char[]> code;
@@ -136,17 +137,21 @@ public final class Operators {
             return wrongPassword(row, now);
         }
         if (!operator.active()) {
-            record(operator.fullName(), "operator.signInBlocked", operator.login());
+            record(operator.fullName(), AuditActions.SIGN_IN_BLOCKED, operator.login());
             return SignInResult.of(SignInResult.Outcome.BLOCKED);
         }
         if (!keys.open(operator.login(), password)) {
-            record(operator.fullName(), "operator.signInKeyNotOpened", operator.login());
+            record(operator.fullName(), AuditActions.SIGN_IN_KEY_NOT_OPENED, operator.login());
             LOG.warn("Operator {} gave the right password but the data key did not open", operator.login());
             return SignInResult.of(SignInResult.Outcome.KEY_NOT_OPENED);
         }
+        // The operator still signed in types their password at the locked screen: an unlock, not a new sign-in.
+        Operator before = current;
+        boolean unlocking = before != null && before.login().equals(operator.login());
         database.write(c -> {
             OperatorRows.setFailures(c, operator.login(), 0, null);
-            audit.append(c, operator.fullName(), "operator.signedIn", operator.login(), "");
+            audit.append(c, operator.fullName(), unlocking ? AuditActions.UNLOCKED : AuditActions.SIGNED_IN,
+                    operator.login(), "");
             return null;
         });
         current = operator;
@@ -166,7 +171,7 @@ public final class Operators {
         Failures after = failed(before.lockedUntil() == null ? before.count() : 0, now);
         unknownLogins.put(typed, after);
         // Never the typed text: a clerk sometimes types the password into the login field.
-        record("", "operator.signInFailed", "");
+        record("", AuditActions.SIGN_IN_FAILED, "");
         return after.lockedUntil() == null ? SignInResult.of(SignInResult.Outcome.WRONG)
                 : SignInResult.locked(after.lockedUntil());
     }
@@ -177,8 +182,8 @@ public final class Operators {
         String login = row.operator().login();
         database.write(c -> {
             OperatorRows.setFailures(c, login, after.lockedUntil() == null ? after.count() : 0, after.lockedUntil());
-            audit.append(c, "", after.lockedUntil() == null ? "operator.signInFailed" : "operator.lockedOut", login,
-                    "");
+            audit.append(c, "", after.lockedUntil() == null ? AuditActions.SIGN_IN_FAILED : AuditActions.LOCKED_OUT,
+                    login, "");
             return null;
         });
         LOG.info(after.lockedUntil() == null ? "Wrong password for operator {}"
@@ -198,7 +203,7 @@ public final class Operators {
         Operator leaving = current;
         current = null;
         if (leaving != null) {
-            record(leaving.fullName(), "operator.signedOut", leaving.login());
+            record(leaving.fullName(), AuditActions.SIGNED_OUT, leaving.login());
         }
     }
 
@@ -206,7 +211,7 @@ public final class Operators {
     public void recordScreenLocked(boolean idle) {
         Operator signedIn = current;
         if (signedIn != null) {
-            record(signedIn.fullName(), idle ? "workstation.idleLocked" : "workstation.locked", signedIn.login());
+            record(signedIn.fullName(), idle ? AuditActions.IDLE_LOCKED : AuditActions.LOCKED, signedIn.login());
         }
     }
 
@@ -223,7 +228,7 @@ public final class Operators {
         keys.grant(signedIn.login(), newPassword);
         database.write(c -> {
             OperatorRows.setPassword(c, signedIn.login(), hash, false);
-            audit.append(c, signedIn.fullName(), "operator.passwordChanged", signedIn.login(), "");
+            audit.append(c, signedIn.fullName(), AuditActions.PASSWORD_CHANGED, signedIn.login(), "");
             return null;
         });
         Operator changed = withMustChange(signedIn, false);
@@ -260,7 +265,7 @@ public final class Operators {
         keys.grant(checkedLogin, password);
         database.write(c -> {
             OperatorRows.insert(c, added, hash);
-            audit.append(c, admin.fullName(), "operator.added", checkedLogin, role.code());
+            audit.append(c, admin.fullName(), AuditActions.OPERATOR_ADDED, checkedLogin, role.code());
             return null;
         });
         LOG.info("Operator {} ({}) added by {}", checkedLogin, role.code(), admin.login());
@@ -278,7 +283,7 @@ public final class Operators {
         }
         database.write(c -> {
             OperatorRows.setPassword(c, target.login(), hash, true);
-            audit.append(c, admin.fullName(), "operator.passwordReset", target.login(), "");
+            audit.append(c, admin.fullName(), AuditActions.PASSWORD_RESET, target.login(), "");
             return null;
         });
         LOG.info("Password of operator {} reset by {}", target.login(), admin.login());
@@ -294,7 +299,7 @@ public final class Operators {
         keys.revoke(target.login());
         database.write(c -> {
             OperatorRows.setActive(c, target.login(), false);
-            audit.append(c, admin.fullName(), "operator.blocked", target.login(), "");
+            audit.append(c, admin.fullName(), AuditActions.OPERATOR_BLOCKED, target.login(), "");
             return null;
         });
         LOG.info("Operator {} blocked by {}", target.login(), admin.login());
@@ -313,7 +318,7 @@ public final class Operators {
         database.write(c -> {
             OperatorRows.setActive(c, target.login(), true);
             OperatorRows.setPassword(c, target.login(), hash, true);
-            audit.append(c, admin.fullName(), "operator.unblocked", target.login(), "");
+            audit.append(c, admin.fullName(), AuditActions.OPERATOR_UNBLOCKED, target.login(), "");
             return null;
         });
         LOG.info("Operator {} unblocked by {}", target.login(), admin.login());
@@ -330,14 +335,14 @@ public final class Operators {
         }
         checkPassword(newPassword);
         if (!keys.recover(target.login(), recoveryCode, newPassword)) {
-            record("", "operator.recoveryFailed", target.login());
+            record("", AuditActions.RECOVERY_FAILED, target.login());
             return false;
         }
         String hash = PasswordHash.hash(newPassword, cost);
         database.write(c -> {
             OperatorRows.setActive(c, target.login(), true);
             OperatorRows.setPassword(c, target.login(), hash, false);
-            audit.append(c, target.fullName(), "operator.recovered", target.login(), "");
+            audit.append(c, target.fullName(), AuditActions.RECOVERED, target.login(), "");
             return null;
         });
         current = withMustChange(target, false);

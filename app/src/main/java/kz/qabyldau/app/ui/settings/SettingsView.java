@@ -85,6 +85,17 @@ public final class SettingsView implements View {
         token.setId("settings-token");
         token.textProperty().bindBidirectional(model.tokenProperty());
         addRow(office, "settings.token", token, "settings.token.hint");
+        if (model.enrolmentOffered()) {
+            addEnrolment(office);
+        }
+        Label enrolmentStatus = new Label();
+        enrolmentStatus.setId("settings-enrol-status");
+        enrolmentStatus.textProperty().bind(model.enrolmentMessageProperty());
+        enrolmentStatus.setWrapText(true);
+        enrolmentStatus.getStyleClass().add(Styles.STATUS_MESSAGE);
+        enrolmentStatus.visibleProperty().bind(enrolmentStatus.textProperty().isNotEmpty());
+        enrolmentStatus.managedProperty().bind(enrolmentStatus.visibleProperty());
+        office.add(enrolmentStatus, 1, row++);
 
         GridPane workstation = form();
         addRow(workstation, "settings.clerkName", textField("settings-clerk-name", model.clerkNameProperty()),
@@ -134,6 +145,21 @@ public final class SettingsView implements View {
     @Override
     public Parent root() {
         return root;
+    }
+
+    /** The one-time enrolment code and its own button: enrolling is not saving the form. */
+    private void addEnrolment(GridPane grid) {
+        TextField code = textField("settings-enrol-code", model.enrolmentCodeProperty());
+        code.setPromptText("XXXX-XXXX-XXXX-XXXX");
+        Button enrol = new Button();
+        enrol.setId("settings-enrol");
+        enrol.textProperty().bind(i18n.text("settings.enrol.button"));
+        enrol.disableProperty().bind(model.canEnrolProperty().not());
+        enrol.setOnAction(e -> model.enrol());
+        HBox line = new HBox(8, code, enrol);
+        HBox.setHgrow(code, Priority.ALWAYS);
+        line.setAlignment(Pos.CENTER_LEFT);
+        addRow(grid, "settings.enrol", line, "settings.enrol.hint");
     }
 
     private Node regionChooser() {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.sync.SyncFailure;
+import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
+import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.WorkMode;
 
 /**
@@ -43,6 +47,9 @@ public final class SettingsViewModel {
     private final InterfaceLanguage interfaceLanguage;
     private final DialogService dialogs;
     private final WorkMode mode;
+    private final TaskExecutor executor;
+    private final BooleanSupplier administrator;
+    private final WorkstationEnroller enroller;
 
     // Properties: the edit buffer
     private final StringProperty officeName = new SimpleStringProperty(this, "officeName", "");
@@ -53,6 +60,14 @@ public final class SettingsViewModel {
     private final StringProperty officeCode = new SimpleStringProperty(this, "officeCode", "");
     /** The token as typed; a secret: shown masked, never logged. */
     private final StringProperty token = new SimpleStringProperty(this, "token", "");
+    /** The one-time enrolment code as typed (used once; never logged). */
+    private final StringProperty enrolmentCode = new SimpleStringProperty(this, "enrolmentCode", "");
+    private final ReadOnlyBooleanWrapper enrolling = new ReadOnlyBooleanWrapper(this, "enrolling");
+    /** The UI text key of the last enrolment's outcome and its argument (the office), or empty. */
+    private final ReadOnlyObjectWrapper<String> enrolmentKey = new ReadOnlyObjectWrapper<>(this, "enrolmentKey", "");
+    private String enrolledOffice = "";
+    private StringBinding enrolmentMessage;
+    private BooleanBinding canEnrol;
     private final ObservableList<RegionOption> regions;
     private final SortedList<RegionOption> regionsByName;
 
@@ -69,6 +84,23 @@ public final class SettingsViewModel {
 
     public SettingsViewModel(I18n i18n, SavedSettings saved, InterfaceLanguage interfaceLanguage,
                              DialogService dialogs, WorkMode mode, List<RegionOption> regionOptions) {
+        this(i18n, saved, interfaceLanguage, dialogs, mode, regionOptions, TaskExecutor.callingThread(), () -> false,
+                null);
+    }
+
+    /**
+     * The page with the workstation's enrolment (issue #11).
+     *
+     * @param executor      runs the enrolment off the FX thread
+     * @param administrator whether the signed-in operator is an administrator, asked again at every enrolment
+     * @param enroller      enrols the workstation (null: the page cannot enrol)
+     */
+    public SettingsViewModel(I18n i18n, SavedSettings saved, InterfaceLanguage interfaceLanguage,
+                             DialogService dialogs, WorkMode mode, List<RegionOption> regionOptions,
+                             TaskExecutor executor, BooleanSupplier administrator, WorkstationEnroller enroller) {
+        this.executor = Objects.requireNonNull(executor);
+        this.administrator = Objects.requireNonNull(administrator);
+        this.enroller = enroller;
         this.i18n = Objects.requireNonNull(i18n);
         this.saved = Objects.requireNonNull(saved);
         this.interfaceLanguage = Objects.requireNonNull(interfaceLanguage);
@@ -102,6 +134,94 @@ public final class SettingsViewModel {
         List.of(officeName, providerName, clerkName, centralUrl, officeCode, token)
                 .forEach(p -> p.addListener((o, a, b) -> statusKey.set("")));
         region.addListener((o, a, b) -> statusKey.set(""));
+        enrolmentMessage = Bindings.createStringBinding(
+                () -> enrolmentKey.get().isEmpty() ? "" : i18n.get(enrolmentKey.get(), enrolledOffice),
+                enrolmentKey, i18n.languageProperty());
+        canEnrol = Bindings.createBooleanBinding(() -> enroller != null && !mode.isTraining()
+                && !enrolmentCode.get().isBlank() && !enrolling.get(), enrolmentCode, enrolling);
+        if (mode.isTraining()) {
+            enrolmentKey.set("settings.enrol.training");
+        }
+    }
+
+    /**
+     * Enrols this workstation with the typed one-time code at the saved central service address. Only an
+     * administrator may (checked here, whatever the page shows); the outcome is a sentence in the clerk's language.
+     */
+    public void enrol() {
+        if (!canEnrol.get()) {
+            return;
+        }
+        if (!administrator.getAsBoolean()) {
+            LOG.warn("Enrolment refused: the signed-in operator is not an administrator");
+            showEnrolment("settings.enrol.notAllowed", "");
+            return;
+        }
+        String url = saved.current().centralUrl();
+        if (url.isBlank() || CentralUrlRule.problem(url).isPresent()) {
+            showEnrolment("settings.enrol.noCentral", "");
+            return;
+        }
+        String code = enrolmentCode.get().strip();
+        enrolling.set(true);
+        showEnrolment("settings.enrol.working", "");
+        BackgroundTask.wrap(() -> enroller.enrol(java.net.URI.create(url), code))
+                .onSuccess(office -> {
+                    enrolling.set(false);
+                    enrolmentCode.set("");
+                    showEnrolment("settings.enrol.done", office);
+                })
+                .onFailure(error -> {
+                    enrolling.set(false);
+                    showEnrolment(enrolmentProblem(error), "");
+                })
+                .executeWith(executor);
+    }
+
+    /** The text key for a failed enrolment: the clerk learns what to do, the log keeps the technical reason. */
+    static String enrolmentProblem(Exception error) {
+        if (error instanceof SyncFailure f) {
+            LOG.warn("Enrolment failed: {} {}", f.kind(), f.code());
+            if ("ENROLMENT_REFUSED".equals(f.code())) {
+                return "settings.enrol.refused";
+            }
+            if (f.kind() == SyncFailure.Kind.OFFLINE || f.kind() == SyncFailure.Kind.TIMEOUT) {
+                return "settings.enrol.offline";
+            }
+        } else {
+            LOG.error("Enrolment failed", error);
+        }
+        return "settings.enrol.failed";
+    }
+
+    private void showEnrolment(String key, String office) {
+        enrolledOffice = office;
+        enrolmentKey.set("");
+        enrolmentKey.set(key);
+    }
+
+    /** The one-time enrolment code field. */
+    public StringProperty enrolmentCodeProperty() {
+        return enrolmentCode;
+    }
+
+    /** Whether the "Enrol" command can run now (a real office, a code typed, no enrolment under way). */
+    public BooleanBinding canEnrolProperty() {
+        return canEnrol;
+    }
+
+    /** Whether the enrolment field is offered at all (not in training: training enrols itself). */
+    public boolean enrolmentOffered() {
+        return enroller != null && !mode.isTraining();
+    }
+
+    public ReadOnlyBooleanProperty enrollingProperty() {
+        return enrolling.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last enrolment in the clerk's language, or "". */
+    public StringBinding enrolmentMessageProperty() {
+        return enrolmentMessage;
     }
 
     // Commands

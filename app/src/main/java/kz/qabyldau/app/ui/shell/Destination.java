@@ -1,13 +1,16 @@
 package kz.qabyldau.app.ui.shell;
 
-/** The pages the navigation leads to, in the order they are listed and numbered (Ctrl+1 … Ctrl+6). */
+/** The pages the navigation leads to, in the order they are listed and numbered (Ctrl+1 … Ctrl+9). */
 public enum Destination {
     NEW_APPLICATION("nav-new-application", "nav.newApplication"),
     DRAFTS("nav-drafts", "nav.drafts"),
     OUTBOX("nav-outbox", "nav.outbox"),
     HANDOUT("nav-handout", "nav.handout"),
     SEARCH("nav-search", "nav.search"),
-    SETTINGS("nav-settings", "nav.settings");
+    SETTINGS("nav-settings", "nav.settings"),
+    AUDIT("nav-audit", "nav.audit"),
+    TODAY("nav-today", "nav.today"),
+    REPORTS("nav-reports", "nav.reports");
 
     private final String nodeId;
     private final String labelKey;

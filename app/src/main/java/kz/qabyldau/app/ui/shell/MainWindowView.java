@@ -61,9 +61,12 @@ public final class MainWindowView implements View {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+6 open the pages in navigation order (Cmd on a Mac). */
+    /** Ctrl+1 … Ctrl+9 open the pages in navigation order (Cmd on a Mac); a tenth page would have none. */
     public void installShortcuts(Scene scene) {
         for (Destination d : Destination.values()) {
+            if (d.shortcutDigit() > 9) {
+                continue;
+            }
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + d.shortcutDigit()),
                     KeyCombination.SHORTCUT_DOWN), () -> model.navigate(d));
         }
@@ -158,7 +161,9 @@ public final class MainWindowView implements View {
             Label name = new Label();
             name.textProperty().bind(i18n.text(d.labelKey()));
             Label shortcut = new Label();
-            shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            if (d.shortcutDigit() <= 9) { // a tenth page has no Ctrl+digit (installShortcuts)
+                shortcut.textProperty().bind(i18n.text("nav.shortcut", d.shortcutDigit()));
+            }
             shortcut.getStyleClass().add(Styles.NAV_SHORTCUT);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

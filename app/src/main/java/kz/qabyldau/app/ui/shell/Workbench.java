@@ -1,11 +1,17 @@
 package kz.qabyldau.app.ui.shell;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.reports.ReportAccess;
+import kz.qabyldau.app.reports.ReportExport;
+import kz.qabyldau.app.reports.ReportPdf;
+import kz.qabyldau.app.reports.ReportRole;
+import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
@@ -14,6 +20,9 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.print.PrintEnvironment;
+import kz.qabyldau.app.ui.audit.Applicants;
+import kz.qabyldau.app.ui.audit.AuditView;
+import kz.qabyldau.app.ui.audit.AuditViewModel;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.drafts.DraftsView;
 import kz.qabyldau.app.ui.drafts.DraftsViewModel;
@@ -28,6 +37,11 @@ import kz.qabyldau.app.ui.intake.NewApplicationView;
 import kz.qabyldau.app.ui.intake.NewApplicationViewModel;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.outbox.OutboxView;
+import kz.qabyldau.app.ui.reports.ReportTexts;
+import kz.qabyldau.app.ui.reports.ReportsView;
+import kz.qabyldau.app.ui.reports.ReportsViewModel;
+import kz.qabyldau.app.ui.reports.TodayView;
+import kz.qabyldau.app.ui.reports.TodayViewModel;
 import kz.qabyldau.app.ui.search.SearchView;
 import kz.qabyldau.app.ui.search.SearchViewModel;
 import kz.qabyldau.app.ui.common.PaperStatus;
@@ -53,6 +67,9 @@ public final class Workbench {
     /** Continuous typing without a pause still saves this often (issue #5: at most the field being typed is lost). */
     private static final java.time.Duration SAVE_AT_LEAST_EVERY = java.time.Duration.ofSeconds(2);
 
+    private static final java.util.Set<Destination> ADMINISTRATORS_ONLY =
+            java.util.EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS);
+
     private final ShellViewModel shell;
     private final MainWindowView window;
     private final OpenedWorkstation opened;
@@ -63,6 +80,7 @@ public final class Workbench {
     private final PrintEnvironment printing;
     private final PaperDelivery paper;
     private final OperatorSession session;
+    private final ReportService reports;
     private Intake intake;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
@@ -79,11 +97,15 @@ public final class Workbench {
         saved = new SavedSettings(opened.settingsStore(), executor, opened.settings());
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         session = opened.session();
+        // The office's reports are an administrator's: the service checks the role of whoever is signed in.
+        reports = new ReportService(opened.desk().sync().sync().database(), ReportAccess.of(() ->
+                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR), ZoneId.systemDefault());
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
-        // Settings (and later the operators and the audit) are an administrator's; the page factory checks again.
-        shell.allowOnly(d -> d != Destination.SETTINGS || session.isAdministrator());
+        // Settings, the audit trail and the office's reports are an administrator's; the page factory and the view
+        // models check again.
+        shell.allowOnly(d -> !ADMINISTRATORS_ONLY.contains(d) || session.isAdministrator());
         window = new MainWindowView(i18n, shell, destination -> page(destination, language));
         shell.refreshWaitingCount();
         tellRestoredDrafts();
@@ -113,8 +135,8 @@ public final class Workbench {
     }
 
     private View page(Destination destination, InterfaceLanguage language) {
-        if (destination == Destination.SETTINGS) {
-            session.requireAdministrator("open Settings");
+        if (ADMINISTRATORS_ONLY.contains(destination)) {
+            session.requireAdministrator("open " + destination);
         }
         return switch (destination) {
             case NEW_APPLICATION -> intake().view();
@@ -123,10 +145,33 @@ public final class Workbench {
             case HANDOUT -> new HandoutView(new HandoutViewModel(opened.desk().sync().sync(), executor,
                     this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> search();
+            case TODAY -> new TodayView(new TodayViewModel(reports, executor, reportTexts(),
+                    () -> asOperator().clerkName(), opened.applications().workstationId(), reportOutput(),
+                    Clock.systemDefaultZone()),
+                    i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
-                    opened.mode(), opened.regions()), new PrinterSettingsView(i18n,
+                    opened.mode(), opened.regions(), executor, session::isAdministrator,
+                    opened.desk().sync().sync()::enrol), new PrinterSettingsView(i18n,
                     new PrinterSettingsViewModel(i18n, printing.printers(), opened.printerChoices(), executor)));
+            case AUDIT -> new AuditView(new AuditViewModel(session, opened.applications().audit(),
+                    Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
+                    .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
+                    Clock.systemDefaultZone()), i18n);
+            case REPORTS -> new ReportsView(new ReportsViewModel(reports, executor, reportTexts(), reportOutput(),
+                    Clock.systemDefaultZone()), i18n);
         };
+    }
+
+    /** CSV into the private exports folder (training's apart), paper as the forms go; both audited. */
+    private ReportsViewModel.Output reportOutput() {
+        java.nio.file.Path folder = opened.desk().sync().sync().dataRoot()
+                .resolve(opened.mode().isTraining() ? "exports-training" : "exports");
+        return new ReportsViewModel.Output(new ReportExport(folder, opened.applications().audit()), new ReportPdf(),
+                paper::deliver, opened.mode().isTraining(), () -> asOperator().clerkName());
+    }
+
+    private ReportTexts reportTexts() {
+        return new ReportTexts(i18n, opened.law().catalog(), ZoneId.systemDefault());
     }
 
     /** The intake desk, shared by the "New application" and "Drafts" pages, built when first opened. */

@@ -295,6 +295,19 @@ class OperatorsTest {
     }
 
     @Test
+    void theOperatorWhoLockedTheScreenUnlocksItAnotherOneSignsIn() {
+        officeWithAdminAndClerk();
+        operators.recordScreenLocked(true);
+        operators.signIn("admin", pw("admin-secret-1"));
+        operators.recordScreenLocked(false);
+        operators.signIn("clerk", pw("clerk-temp-01"));
+        List<String> actions = new AuditLog(db, clock).latest(4).stream()
+                .map(e -> e.action() + " " + e.subject()).toList();
+        assertThat(actions).containsExactly("operator.signedIn clerk", "workstation.locked admin",
+                "workstation.unlocked admin", "workstation.idleLocked admin");
+    }
+
+    @Test
     void theRecoveryCodeSetsAForgottenAdministratorPassword() {
         officeWithAdminAndClerk();
         operators.signOut();

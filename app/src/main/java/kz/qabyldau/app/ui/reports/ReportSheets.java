@@ -1,0 +1,162 @@
+package kz.qabyldau.app.ui.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kz.qabyldau.app.reports.DayCount;
+import kz.qabyldau.app.reports.DecisionFigures;
+import kz.qabyldau.app.reports.IntakeGround;
+import kz.qabyldau.app.reports.LateDecision;
+import kz.qabyldau.app.reports.OfficeReport;
+import kz.qabyldau.app.reports.ProviderGround;
+import kz.qabyldau.app.reports.ReportDocument;
+import kz.qabyldau.app.reports.ReportTable;
+import kz.qabyldau.app.reports.ServedApplication;
+import kz.qabyldau.app.reports.ServiceTime;
+import kz.qabyldau.app.reports.WaitingFigures;
+
+/**
+ * The figures of a report laid out as tables in the reader's language: what the page shows under its charts
+ * and what the CSV and the PDF contain, built once so the three never disagree.
+ */
+final class ReportSheets {
+
+    private ReportSheets() {
+    }
+
+    /** Today: one operator's day at this workstation. */
+    static ReportDocument today(OfficeReport r, List<ServedApplication> served, String operator, ReportTexts t) {
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(perService(r, t));
+        tables.add(intakeGrounds(r, t));
+        tables.add(served(served, t));
+        tables.add(serviceTimes(r, t));
+        tables.add(waiting(r.waiting(), t, t.get("reports.waiting.handedOutToday")));
+        List<String> lines = new ArrayList<>();
+        if (!operator.isBlank()) {
+            lines.add(t.get("reports.line.operator", operator));
+        }
+        lines.add(t.get("reports.line.totals", r.accepted(), r.refusedAtIntake()));
+        return new ReportDocument(t.get("reports.today.heading", t.day(r.period().from())), lines, tables,
+                t.language());
+    }
+
+    /** The office's report over a period (administrator). */
+    static ReportDocument office(OfficeReport r, ReportTexts t) {
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(perService(r, t));
+        tables.add(perDay(r, t));
+        tables.add(intakeGrounds(r, t));
+        tables.add(decisions(r.decisions(), t));
+        tables.add(providerGrounds(r.decisions(), t));
+        tables.add(late(r.decisions(), t));
+        tables.add(serviceTimes(r, t));
+        tables.add(waiting(r.waiting(), t, t.get("reports.waiting.handedOut")));
+        DecisionFigures d = r.decisions();
+        List<String> lines = List.of(
+                t.get("reports.line.totals", r.accepted(), r.refusedAtIntake()),
+                t.get("reports.line.decisions", d.issued(), d.refused(), d.lateCount()));
+        return new ReportDocument(t.get("reports.office.heading", t.day(r.period().from()), t.day(r.period().to())),
+                lines, tables, t.language());
+    }
+
+    private static ReportTable perService(OfficeReport r, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : r.perService().entrySet()) {
+            int[] c = e.getValue();
+            rows.add(List.of(t.service(e.getKey()), t.count(c[0]), t.count(c[1]), t.count(c[0] + c[1])));
+        }
+        return new ReportTable(t.get("reports.table.perService"), List.of(t.get("reports.column.service"),
+                t.get("reports.column.accepted"), t.get("reports.column.refusedAtIntake"),
+                t.get("reports.column.total")), rows);
+    }
+
+    private static ReportTable perDay(OfficeReport r, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DayCount d : r.days()) {
+            rows.add(List.of(t.day(d.day()), t.service(d.service()), t.count(d.accepted()),
+                    t.count(d.refusedAtIntake())));
+        }
+        return new ReportTable(t.get("reports.table.perDay"), List.of(t.get("reports.column.day"),
+                t.get("reports.column.service"), t.get("reports.column.accepted"),
+                t.get("reports.column.refusedAtIntake")), rows);
+    }
+
+    private static ReportTable intakeGrounds(OfficeReport r, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (IntakeGround g : r.intakeGrounds()) {
+            rows.add(List.of(t.service(g.service()), t.document(g.service(), g.document()), t.reason(g.reason()),
+                    t.count(g.count())));
+        }
+        return new ReportTable(t.get("reports.table.intakeGrounds"), List.of(t.get("reports.column.service"),
+                t.get("reports.column.document"), t.get("reports.column.reason"), t.get("reports.column.count")),
+                rows);
+    }
+
+    private static ReportTable served(List<ServedApplication> served, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ServedApplication s : served) {
+            rows.add(List.of(t.time(s.finishedAt()), t.service(s.service()),
+                    t.get(s.refusedAtIntake() ? "reports.result.refused" : "reports.result.accepted"),
+                    ReportTexts.minutes(s.time()), t.mark(s.overStandard())));
+        }
+        return new ReportTable(t.get("reports.table.served"), List.of(t.get("reports.column.finishedAt"),
+                t.get("reports.column.service"), t.get("reports.column.result"), t.get("reports.column.minutes"),
+                t.get("reports.column.overStandard")), rows);
+    }
+
+    private static ReportTable serviceTimes(OfficeReport r, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ServiceTime s : r.serviceTimes()) {
+            rows.add(List.of(s.operator(), t.count(s.applications()), ReportTexts.minutes(s.median()),
+                    ReportTexts.minutes(s.p90()), t.count(s.overStandard())));
+        }
+        return new ReportTable(t.get("reports.table.serviceTime"), List.of(t.get("reports.column.operator"),
+                t.get("reports.column.applications"), t.get("reports.column.median"), t.get("reports.column.p90"),
+                t.get("reports.column.overStandard")), rows);
+    }
+
+    private static ReportTable decisions(DecisionFigures d, ReportTexts t) {
+        List<List<String>> rows = List.of(
+                List.of(t.get("reports.decisions.issued"), t.count(d.issued())),
+                List.of(t.get("reports.decisions.refused"), t.count(d.refused())),
+                List.of(t.get("reports.decisions.onTime"), t.count(d.onTime())),
+                List.of(t.get("reports.decisions.late"), t.count(d.lateCount())));
+        return new ReportTable(t.get("reports.table.decisions"), List.of(t.get("reports.column.figure"),
+                t.get("reports.column.count")), rows);
+    }
+
+    private static ReportTable providerGrounds(DecisionFigures d, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ProviderGround g : d.grounds()) {
+            rows.add(List.of(t.service(g.service()), t.providerGround(g.service(), g.ground()), t.count(g.count())));
+        }
+        return new ReportTable(t.get("reports.table.providerGrounds"), List.of(t.get("reports.column.service"),
+                t.get("reports.column.ground"), t.get("reports.column.count")), rows);
+    }
+
+    private static ReportTable late(DecisionFigures d, ReportTexts t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LateDecision l : d.late()) {
+            rows.add(List.of(l.reference(), t.service(l.service()), t.day(l.registrationDay()), t.day(l.due()),
+                    t.day(l.decidedOn())));
+        }
+        String title = d.lateCount() > d.late().size()
+                ? t.get("reports.table.lateSome", d.late().size(), d.lateCount()) : t.get("reports.table.late");
+        return new ReportTable(title, List.of(t.get("reports.column.reference"), t.get("reports.column.service"),
+                t.get("reports.column.registered"), t.get("reports.column.due"), t.get("reports.column.decided")),
+                rows);
+    }
+
+    private static ReportTable waiting(WaitingFigures w, ReportTexts t, String handedOutLabel) {
+        List<List<String>> rows = List.of(
+                List.of(t.get("reports.waiting.handout"), t.count(w.handoutWaiting()),
+                        w.handoutOldest().map(t::moment).orElse("")),
+                List.of(handedOutLabel, t.count(w.handedOut()), ""),
+                List.of(t.get("reports.waiting.outbox"), t.count(w.outboxWaiting()),
+                        w.outboxOldest().map(t::moment).orElse("")));
+        return new ReportTable(t.get("reports.table.waiting"), List.of(t.get("reports.column.figure"),
+                t.get("reports.column.count"), t.get("reports.column.since")), rows);
+    }
+}

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConfig;
 final class CentralStore implements AutoCloseable {
 
     /** The highest migration in {@value #LOCATION}; kept in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     static final String LOCATION = "classpath:db/central";
     static final String FILE_NAME = "central.db";
 
@@ -43,6 +43,7 @@ final class CentralStore implements AutoCloseable {
     private final Revocations revocations = new Revocations(this);
     private final ChangeFeed changes = new ChangeFeed(this);
     private final WorkstationKeys keys = new WorkstationKeys(this);
+    private final AuditTrails audits = new AuditTrails(this);
 
     private CentralStore(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
@@ -148,6 +149,10 @@ final class CentralStore implements AutoCloseable {
 
     WorkstationKeys keys() {
         return keys;
+    }
+
+    AuditTrails audits() {
+        return audits;
     }
 
     /** Counts for {@code GET /admin/stats}. */

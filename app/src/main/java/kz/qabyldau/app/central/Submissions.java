@@ -70,8 +70,8 @@ final class Submissions {
 
     /**
      * The existing record if the repeat is the same submission from the same office: the same application, verdict,
-     * {@code acceptedAt}, operator (login and name) and ticket. Anything changed is a conflict; when the UUID belongs to another office the
-     * conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
+     * {@code acceptedAt}, operator (login and name) and ticket. Anything changed is a conflict; when the UUID belongs
+     * to another office the conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
      */
     static Submission sameOrConflict(Submission existing, NewSubmission repeat) {
         if (!existing.office().equals(repeat.identity().office())) {

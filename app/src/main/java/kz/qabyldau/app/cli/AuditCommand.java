@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.config.LaunchOptions;
+import kz.qabyldau.app.store.AuditAnchor;
 import kz.qabyldau.app.store.AuditChain;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
@@ -45,7 +46,8 @@ public final class AuditCommand implements Command {
                 each entry holds the SHA-256 of the entry before it and of its own content (docs/storage.md).
                 Needs no password: only what is stored is read. The workstation must not be running on DIR.
                 The newest entries removed together with the head record, or a tail forged by someone who
-                re-computes the hashes, are caught only up to the last entry the central service holds.
+                re-computes the hashes, are caught only up to the last entry the central service acknowledged,
+                or once a sync round finds the central copy differs (docs/sync-protocol.md, section 3.6).
 
                 Exit status: 0 intact, 1 tampered (one line naming the first entry changed, removed or
                              inserted), 2 usage error, 4 no database in DIR, or it cannot be opened.
@@ -90,7 +92,9 @@ public final class AuditCommand implements Command {
         try (Database db = Database.open(folder)) {
             AuditChain.Verification result = new AuditLog(db, Clock.systemUTC()).verify();
             if (result.intact()) {
-                out.println("qabyldau audit: intact, " + result.entries() + " entries");
+                out.println("qabyldau audit: intact, " + result.entries() + " entries; " + new AuditAnchor(db)
+                        .acknowledged().map(a -> "the central service held entries 1-" + a.id() + " at the last sync")
+                        .orElse("none acknowledged by the central service yet"));
                 return INTACT;
             }
             err.println("qabyldau audit: tampered: " + result.description());

@@ -69,7 +69,9 @@ public final class AuditChain {
         /** The head record does not match the last entry, or is missing while entries exist. */
         HEAD_MISMATCH,
         /** The entry the central service acknowledged is gone or changed. */
-        ACKNOWLEDGED_CHANGED
+        ACKNOWLEDGED_CHANGED,
+        /** The last sync round found that the central service holds another trail for this workstation. */
+        CENTRAL_DISAGREES
     }
 
     /**
@@ -181,9 +183,22 @@ public final class AuditChain {
      * the sync, so nothing the central service acknowledged is re-chained.
      */
     static void rechainAll(Connection c) throws SQLException {
-        String prev = GENESIS;
+        rechainAfter(c, 0);
+    }
+
+    /** The id of the newest entry the central service acknowledged, 0 when none. */
+    static long acknowledgedId(Connection c) throws SQLException {
+        return state(c, CENTRAL_ACKED).map(AuditChain::parseId).filter(id -> id > 0).orElse(0L);
+    }
+
+    /**
+     * As {@link #rechainAll}, but the entries up to {@code afterId} (the ones the central service holds) keep
+     * their hashes: the chain is computed again from the entry after it.
+     */
+    static void rechainAfter(Connection c, long afterId) throws SQLException {
+        String prev = afterId == 0 ? GENESIS : hashOf(c, afterId).orElse(GENESIS);
         long lastId = 0;
-        try (PreparedStatement select = c.prepareStatement(SELECT + " ORDER BY id");
+        try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE id > " + afterId + " ORDER BY id");
              PreparedStatement update = c.prepareStatement(
                      "UPDATE audit_log SET prev_hash = ?, entry_hash = ? WHERE id = ?");
              ResultSet rs = select.executeQuery()) {
@@ -275,6 +290,11 @@ public final class AuditChain {
                         + ", the last one the central service holds, was " + (stored.isEmpty() ? "removed" : "changed")
                         + " since");
             }
+        }
+        Optional<String> disagrees = state(c, AuditAnchor.DISAGREES);
+        if (disagrees.isPresent()) {
+            return Verification.broken(count, Problem.CENTRAL_DISAGREES, 0, "the central service holds another "
+                    + "trail for this workstation: " + disagrees.get());
         }
         return Verification.ok(count);
     }

@@ -208,6 +208,11 @@ public final class AuditLog {
         return PersonalColumns.AUDIT_DETAILS.open(database.vault(), Long.toString(id), stored);
     }
 
+    /** The trail's copy at the central service, as the sync sees it. */
+    public AuditAnchor anchor() {
+        return new AuditAnchor(database);
+    }
+
     /** {@link AuditChain#verify} over this database. */
     public AuditChain.Verification verify() {
         return database.read(AuditChain::verify);

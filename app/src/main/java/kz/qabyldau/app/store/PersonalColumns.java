@@ -108,17 +108,27 @@ public final class PersonalColumns {
      * Seals, inside the caller's transaction, every value written while the database was still plain
      * (an office that worked before its first administrator). Values already sealed are left alone, so
      * a repeat is harmless. {@code vault} must be open. Sealing audit details changes what the audit chain
-     * covers, so the chain is then computed again in the same transaction ({@link AuditChain#rechainAll}):
-     * this runs when the first administrator is made, before the desk starts the sync.
+     * covers, so the chain is then computed again in the same transaction ({@link AuditChain#rechainAfter}):
+     * this runs when the first administrator is made. Entries the central service already acknowledged are
+     * neither sealed nor re-chained (it holds them as they were sent).
      *
      * @return how many values were sealed
      */
     public static int sealExisting(Connection c, Vault vault) throws SQLException {
         int sealed = 0;
         for (Column col : ALL) {
-            int inColumn = sealColumn(c, vault, col);
-            if (col == AUDIT_DETAILS && inColumn > 0) {
-                AuditChain.rechainAll(c);
+            int inColumn;
+            if (col == AUDIT_DETAILS) {
+                // Entries the central service already holds (an office that synced before its first administrator)
+                // stay as they are: it holds them as they were sent, and re-chaining them would break the anchor.
+                long held = AuditChain.acknowledgedId(c);
+                inColumn = sealColumn(c, vault, new Column(col.table(), col.column(), col.rowKey(), col.kind(),
+                        col.source(), col.where() + " AND id > " + held));
+                if (inColumn > 0) {
+                    AuditChain.rechainAfter(c, held);
+                }
+            } else {
+                inColumn = sealColumn(c, vault, col);
             }
             sealed += inColumn;
         }

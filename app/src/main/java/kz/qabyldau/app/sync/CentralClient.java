@@ -117,6 +117,30 @@ public final class CentralClient {
         return new Submitted(b.path("reference").asText(), b.path("repeated").asBoolean(false));
     }
 
+    /** What the central service holds of this workstation's audit trail (section 3.6). */
+    public record AuditHeld(long held, String hash, long entries) {
+    }
+
+    /**
+     * {@code POST audit} with {@code {"entries": [...]}} (ascending, as stored); repeat-safe by id and hash.
+     *
+     * @throws SyncFailure REJECTED with code AUDIT_DIFFERS, AUDIT_GAP or AUDIT_BROKEN when the central copy and
+     *                     these entries disagree
+     */
+    public AuditHeld postAudit(String entriesJson) throws SyncFailure {
+        return held(body(expect(send(() -> request("POST", "audit", entriesJson.getBytes(StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json; charset=utf-8")), 200)));
+    }
+
+    /** {@code GET audit}: what the central service holds of this workstation's trail, changing nothing. */
+    public AuditHeld auditHeld() throws SyncFailure {
+        return held(body(expect(send(() -> request("GET", "audit", NO_BODY)), 200)));
+    }
+
+    private static AuditHeld held(JsonNode b) {
+        return new AuditHeld(b.path("held").asLong(0), b.path("hash").asText(""), b.path("entries").asLong(0));
+    }
+
     /** {@code GET changes?since=&limit=}: one page (section 3.5). {@code since} null = from the beginning. */
     public JsonNode changes(String since, int limit) throws SyncFailure {
         String query = "changes?limit=" + limit

@@ -69,6 +69,7 @@ public final class SyncWorker implements AutoCloseable {
     private final Clock clock;
     private final Backoff backoff;
     private final ChangeApplier applier;
+    private final AuditPush auditPush;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private volatile Status status;
@@ -82,6 +83,7 @@ public final class SyncWorker implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock);
         this.backoff = Objects.requireNonNull(backoff);
         this.applier = new ChangeApplier(applications.records(), store, clock);
+        this.auditPush = new AuditPush(applications.audit().anchor(), client);
         this.status = new Status(false, store.lastSuccess(), applications.outbox().waitingCount(), Optional.empty());
     }
 
@@ -109,8 +111,9 @@ public final class SyncWorker implements AutoCloseable {
     }
 
     /**
-     * One round: push what is due, then pull every page of changes. Blocking; rounds never overlap. Network
-     * trouble is not thrown: it is recorded on the entries and in the returned report.
+     * One round: push what is due, then pull every page of changes, then send the audit trail ({@link AuditPush}).
+     * Blocking; rounds never overlap. Network trouble is not thrown: it is recorded on the entries and in the
+     * returned report.
      */
     public synchronized Report syncOnce() {
         int[] pushed = {0, 0};
@@ -127,6 +130,14 @@ public final class SyncWorker implements AutoCloseable {
         if (prepared && (failure.isEmpty() || !failure.get().retryable())) {
             try {
                 applied = pull();
+            } catch (SyncFailure f) {
+                failure = Optional.of(f);
+            }
+        }
+        if (failure.isEmpty()) {
+            try {
+                // The audit trail last: what this round did (handouts of decisions pulled) goes out with it.
+                auditPush.pushOnce();
             } catch (SyncFailure f) {
                 failure = Optional.of(f);
             }

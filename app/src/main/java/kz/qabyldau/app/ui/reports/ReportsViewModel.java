@@ -32,7 +32,6 @@ import kz.qabyldau.app.reports.ReportPdf;
 import kz.qabyldau.app.reports.ReportPeriod;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.ui.common.BackgroundTask;
-import kz.qabyldau.app.ui.common.PaperStatus;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 
 /**
@@ -81,7 +80,6 @@ public final class ReportsViewModel {
     private final ReportService reports;
     private final TaskExecutor executor;
     private final ReportTexts texts;
-    private final Output output;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -92,8 +90,7 @@ public final class ReportsViewModel {
             new ReadOnlyObjectWrapper<>(this, "byService", List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
+    private final ReportWriter writer;
 
     /** Opens on the current month so far: Ctrl+8 alone answers "how is this month going". */
     public ReportsViewModel(ReportService reports, TaskExecutor executor, ReportTexts texts, Output output,
@@ -101,7 +98,7 @@ public final class ReportsViewModel {
         this.reports = Objects.requireNonNull(reports);
         this.executor = Objects.requireNonNull(executor);
         this.texts = Objects.requireNonNull(texts);
-        this.output = Objects.requireNonNull(output);
+        this.writer = new ReportWriter(output, executor, texts);
         LocalDate today = LocalDate.now(clock);
         from.set(today.withDayOfMonth(1));
         to.set(today);
@@ -151,57 +148,22 @@ public final class ReportsViewModel {
      * trail; the status says where. Nothing to write before a report was computed.
      */
     public void exportCsv() {
-        ReportDocument d = document.get();
         OfficeReport r = report.get();
-        if (!mayWrite(d)) {
-            return;
-        }
-        String name = fileName(r);
-        writing.set(true);
-        BackgroundTask.wrap(() -> output.export().csv(d, name, output.operator().get()))
-                .onSuccess(path -> {
-                    writing.set(false);
-                    status.set(texts.get("reports.export.saved", path));
-                })
-                .onFailure(error -> failedToWrite("The report could not be exported", error))
-                .executeWith(executor);
+        writer.csv(document.get(), r == null ? "" : fileName(r), this::mayWrite);
     }
 
     /** Renders the report with the forms' engine and prints it (or saves and opens the PDF), audited. */
     public void print() {
-        ReportDocument d = document.get();
         OfficeReport r = report.get();
-        if (!mayWrite(d)) {
-            return;
-        }
-        String name = fileName(r);
-        writing.set(true);
-        BackgroundTask.wrap(() -> {
-            byte[] pdf = output.pdf().render(d, output.training());
-            output.export().printed(d, name, output.operator().get());
-            return output.paper().send(pdf, ReportPdf.FORM);
-        }).onSuccess(delivery -> {
-            writing.set(false);
-            status.set(PaperStatus.of(texts.i18n(), delivery));
-        }).onFailure(error -> failedToWrite("The report could not be printed", error)).executeWith(executor);
+        writer.print(document.get(), r == null ? "" : fileName(r), this::mayWrite);
     }
 
-    private boolean mayWrite(ReportDocument d) {
+    private boolean mayWrite() {
         if (!reports.mayOpenOfficeReports()) {
             denied();
             return false;
         }
-        if (d == null) {
-            status.set(texts.get("reports.export.nothing"));
-            return false;
-        }
         return true;
-    }
-
-    private void failedToWrite(String what, Exception error) {
-        writing.set(false);
-        LOG.warn(what, error);
-        status.set(texts.get("reports.export.failed"));
     }
 
     /** The period, never a person: "report-2026-03-01-2026-03-31". */
@@ -286,12 +248,12 @@ public final class ReportsViewModel {
 
     /** Where the last export or print went, in the operator's language. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return writer.statusProperty();
     }
 
     /** An export or print is under way. */
     public ReadOnlyBooleanProperty writingProperty() {
-        return writing.getReadOnlyProperty();
+        return writer.writingProperty();
     }
 
     /** What went wrong, in the operator's language ("" when nothing did). */

@@ -37,7 +37,19 @@ public final class TodayView implements View {
         progress.visibleProperty().bind(model.loadingProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, title, gap, progress, refresh);
+        Button csv = new Button();
+        csv.setId("today-csv");
+        csv.textProperty().bind(i18n.text("reports.export.csv"));
+        csv.setOnAction(e -> model.exportCsv());
+        Button print = new Button();
+        print.setId("today-print");
+        print.textProperty().bind(i18n.text("reports.print"));
+        print.setOnAction(e -> model.print());
+        for (Button b : java.util.List.of(csv, print)) {
+            b.disableProperty().bind(model.documentProperty().isNull().or(model.writingProperty())
+                    .or(model.loadingProperty()));
+        }
+        HBox top = new HBox(12, title, gap, progress, refresh, csv, print);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label lines = new Label();
@@ -50,6 +62,13 @@ public final class TodayView implements View {
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
+        Label status = new Label();
+        status.setId("today-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add(Styles.STATUS_MESSAGE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+
         ReportTablesView tables = new ReportTablesView("today");
         Runnable show = () -> {
             ReportDocument d = model.documentProperty().get();
@@ -59,7 +78,7 @@ public final class TodayView implements View {
         model.documentProperty().addListener((o, a, b) -> show.run());
         show.run();
 
-        VBox page = new VBox(12, top, lines, problem, tables.root());
+        VBox page = new VBox(12, top, problem, status, lines, tables.root());
         page.getStyleClass().add(Styles.PAGE);
         root = new ScrollPane(page);
         root.setFitToWidth(true);

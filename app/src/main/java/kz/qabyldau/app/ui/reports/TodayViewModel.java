@@ -42,6 +42,7 @@ public final class TodayViewModel {
     private final Supplier<String> operator;
     private final String workstationId;
     private final Clock clock;
+    private final ReportWriter writer;
 
     private final ReadOnlyObjectWrapper<Today> today = new ReadOnlyObjectWrapper<>(this, "today");
     private final ReadOnlyObjectWrapper<ReportDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -53,13 +54,14 @@ public final class TodayViewModel {
      * @param workstationId this workstation's id (Today counts only what was done here)
      */
     public TodayViewModel(ReportService reports, TaskExecutor executor, ReportTexts texts, Supplier<String> operator,
-                          String workstationId, Clock clock) {
+                          String workstationId, ReportsViewModel.Output output, Clock clock) {
         this.reports = Objects.requireNonNull(reports);
         this.executor = Objects.requireNonNull(executor);
         this.texts = Objects.requireNonNull(texts);
         this.operator = Objects.requireNonNull(operator);
         this.workstationId = Objects.requireNonNull(workstationId);
         this.clock = Objects.requireNonNull(clock);
+        this.writer = new ReportWriter(output, executor, texts);
         texts.i18n().languageProperty().addListener((o, a, b) -> relabel());
     }
 
@@ -82,6 +84,31 @@ public final class TodayViewModel {
                     problem.set(texts.get("reports.error.failed"));
                 })
                 .executeWith(executor);
+    }
+
+    /** Today's tables as CSV ("today-2026-03-10.csv", private, audited); every operator may take their own day. */
+    public void exportCsv() {
+        Today t = today.get();
+        writer.csv(document.get(), t == null ? "" : fileName(t), () -> true);
+    }
+
+    /** Today's tables on paper with the forms' engine, audited. */
+    public void print() {
+        Today t = today.get();
+        writer.print(document.get(), t == null ? "" : fileName(t), () -> true);
+    }
+
+    /** The day, never a person. */
+    static String fileName(Today t) {
+        return "today-" + t.report().period().from();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return writer.statusProperty();
+    }
+
+    public ReadOnlyBooleanProperty writingProperty() {
+        return writer.writingProperty();
     }
 
     private void relabel() {

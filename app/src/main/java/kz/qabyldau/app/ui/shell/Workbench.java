@@ -146,7 +146,8 @@ public final class Workbench {
                     this::asOperator, i18n, paper::deliver, Clock.systemDefaultZone()), i18n, dialogs);
             case SEARCH -> search();
             case TODAY -> new TodayView(new TodayViewModel(reports, executor, reportTexts(),
-                    () -> asOperator().clerkName(), opened.applications().workstationId(), Clock.systemDefaultZone()),
+                    () -> asOperator().clerkName(), opened.applications().workstationId(), reportOutput(),
+                    Clock.systemDefaultZone()),
                     i18n);
             case SETTINGS -> new SettingsView(i18n, new SettingsViewModel(i18n, saved, language, dialogs,
                     opened.mode(), opened.regions(), executor, session::isAdministrator,

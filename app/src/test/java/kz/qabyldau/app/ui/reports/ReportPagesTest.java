@@ -97,17 +97,17 @@ class ReportPagesTest {
         Clock clock = Clock.fixed(DAY.atTime(17, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         TaskExecutor executor = TaskExecutor.callingThread();
 
+        ReportsViewModel.Output output = new ReportsViewModel.Output(new ReportExport(folder.resolve("exports"),
+                new AuditLog(db, clock)), new ReportPdf(), (pdf, form) -> PaperDelivery.Delivery.printedOn("P"),
+                false, () -> "Дана");
         Parent today = show(() -> new TodayView(new TodayViewModel(service, executor, texts, () -> "Дана", "ws-1",
-                clock), i18n).root(), "today-" + language.code());
+                output, clock), i18n).root(), "today-" + language.code());
         String todayText = String.join("\n", texts(today));
         assertThat(todayText).contains(i18n.get("nav.today"), "Дана", "31:00", i18n.get("reports.yes"),
                 i18n.get("reports.reason.missing"), i18n.get("reports.table.served"));
         assertThat(robot.from(today).lookup("#today-tables-0").queryAs(TableView.class).getItems()).hasSize(2);
         assertThat(offending(todayText)).isEmpty();
 
-        ReportsViewModel.Output output = new ReportsViewModel.Output(new ReportExport(folder.resolve("exports"),
-                new AuditLog(db, clock)), new ReportPdf(), (pdf, form) -> PaperDelivery.Delivery.printedOn("P"),
-                false, () -> "Дана");
         Parent reports = show(() -> new ReportsView(new ReportsViewModel(service, executor, texts, output, clock),
                 i18n).root(), "reports-" + language.code());
         String reportsText = String.join("\n", texts(reports));

@@ -17,13 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.reports.Csv;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportDocument;
+import kz.qabyldau.app.reports.ReportExport;
+import kz.qabyldau.app.reports.ReportPdf;
 import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.reports.ReportTable;
 import kz.qabyldau.app.reports.SyntheticOffice;
 import kz.qabyldau.app.reports.SyntheticOffice.Row;
+import kz.qabyldau.app.store.AuditActions;
+import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.forms.service.ServiceCatalog;
 
@@ -66,8 +72,29 @@ class TodayViewModelTest {
 
     private TodayViewModel today(ReportRole role) {
         ReportService service = new ReportService(db, ReportAccess.of(() -> role), ZoneOffset.UTC);
+        ReportsViewModel.Output output = new ReportsViewModel.Output(new ReportExport(folder.resolve("exports"),
+                new AuditLog(db, Clock.systemUTC())), new ReportPdf(),
+                (pdf, form) -> PaperDelivery.Delivery.printedOn("P"), false, () -> "Дана");
         return new TodayViewModel(service, executor, new ReportTexts(i18n, CATALOG, ZoneOffset.UTC), () -> "Дана",
-                "ws-1", Clock.fixed(DAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                "ws-1", output, Clock.fixed(DAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aClerkTakesTheirDayAsCsvNamedByTheDayAndAudited() throws java.io.IOException {
+        SyntheticOffice.insert(db, List.of(accepted("a1", "permit.issue", DAY, "Дана", "ws-1", 12)));
+        TodayViewModel model = today(ReportRole.OPERATOR);
+        model.refresh();
+        executor.runAll();
+
+        model.exportCsv();
+        executor.runAll();
+
+        Path file = folder.resolve("exports").resolve("today-2026-03-03.csv");
+        List<List<String>> rows = Csv.parse(java.nio.file.Files.readAllBytes(file));
+        assertThat(rows.get(0)).containsExactly("Бүгін, 03.03.2026");
+        assertThat(Csv.table(rows, "Қызметтер бойынша өтініштер")).hasSize(1);
+        assertThat(model.statusProperty().get()).isEqualTo("Сақталды: " + file);
+        assertThat(new AuditLog(db, Clock.systemUTC()).latest(1).get(0).action()).isEqualTo(AuditActions.EXPORTED);
     }
 
     @Test

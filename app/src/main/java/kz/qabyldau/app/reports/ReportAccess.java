@@ -7,9 +7,9 @@ import java.util.function.Supplier;
  * Who may open which report, checked in the service and not only by hiding a page: the office's reports
  * (any period, every operator's figures) need the administrator role; Today is every operator's.
  *
- * <p>Until operators sign in (kz.qabyldau.app.operators) a workstation has one clerk and no roles, so
- * {@link #wholeOffice()} lets that clerk see everything; the sign-in replaces it with
- * {@link #of(Supplier)} reading the signed-in operator's role (docs/reports.md).
+ * <p>The window builds it with {@link #of(Supplier)} reading the role of the operator signed in at the moment of
+ * each check ({@code ui.shell.Workbench}); {@link #wholeOffice()} (everyone an administrator) is for tests and
+ * tools without sign-in (docs/reports.md).
  */
 public final class ReportAccess {
 

@@ -30,6 +30,8 @@ public final class AuditActions {
     public static final String PRINTED = "form.printed";
     /** Data exported from the workstation (details: what, how many rows). */
     public static final String EXPORTED = "export";
+    /** Made-up applications generated into the database ({@code qabyldau generate}; details: how many, seed). */
+    public static final String GENERATED = "synthetic.generated";
 
     /** The office's first administrator created (subject: their login). */
     public static final String FIRST_ADMINISTRATOR = "operator.firstAdministrator";
@@ -71,7 +73,7 @@ public final class AuditActions {
             SIGN_IN_KEY_NOT_OPENED, SIGNED_OUT, LOCKED, IDLE_LOCKED, UNLOCKED, ACCEPTED, INTAKE_REFUSED, OVERRIDDEN,
             OPENED, SEARCHED, PRINTED, HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED,
             FIRST_ADMINISTRATOR, OPERATOR_ADDED, PASSWORD_RESET, OPERATOR_BLOCKED, OPERATOR_UNBLOCKED,
-            PASSWORD_CHANGED, RECOVERED, RECOVERY_FAILED);
+            PASSWORD_CHANGED, RECOVERED, RECOVERY_FAILED, GENERATED);
 
     private AuditActions() {
     }

@@ -36,6 +36,7 @@ public final class ApplicationStore {
     private final Records records;
     private final BulkImport bulkImport;
     private final Search search;
+    private final ReturningEmployers returningEmployers;
 
     private ApplicationStore(StoreContext context, List<UUID> restoredDrafts) {
         this.context = context;
@@ -48,6 +49,7 @@ public final class ApplicationStore {
         this.records = new Records(context);
         this.bulkImport = new BulkImport(context);
         this.search = new Search(context);
+        this.returningEmployers = new ReturningEmployers(search, drafts);
     }
 
     /** Opens the store with the system clock; {@code training} marks every application made here. */
@@ -128,6 +130,11 @@ public final class ApplicationStore {
     /** The office search: any application by name, IIN, passport, permit, reference or ticket. */
     public Search search() {
         return search;
+    }
+
+    /** A returning employer's latest application, found by the employer's IIN (the intake desk offers its data). */
+    public ReturningEmployers returningEmployers() {
+        return returningEmployers;
     }
 
     /** Writing generated applications in bulk ({@code qabyldau generate}); never used by the desk. */

@@ -39,7 +39,8 @@ public final class ActionNames {
             Map.entry(AuditActions.OPERATOR_UNBLOCKED, "audit.action.operatorUnblocked"),
             Map.entry(AuditActions.PASSWORD_CHANGED, "audit.action.passwordChanged"),
             Map.entry(AuditActions.RECOVERED, "audit.action.recovered"),
-            Map.entry(AuditActions.RECOVERY_FAILED, "audit.action.recoveryFailed"));
+            Map.entry(AuditActions.RECOVERY_FAILED, "audit.action.recoveryFailed"),
+            Map.entry(AuditActions.GENERATED, "audit.action.generated"));
 
     private ActionNames() {
     }

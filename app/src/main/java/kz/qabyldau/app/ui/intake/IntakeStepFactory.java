@@ -17,6 +17,11 @@ public interface IntakeStepFactory {
     /** The Finish step of {@code session}, if available. It calls {@link IntakeSession#finish()} when done. */
     Optional<View> finish(IntakeSession session);
 
+    /** The returning-employer offer of {@code session}'s employer step, if the service and the store allow one. */
+    default Optional<ReturningEmployer> returningEmployer(IntakeSession session) {
+        return Optional.empty();
+    }
+
     /** No extra steps (until the documents and finish steps exist). */
     static IntakeStepFactory none() {
         return new IntakeStepFactory() {

@@ -54,7 +54,8 @@ public final class NewApplicationView implements View {
                     ? searchFor.apply(session) : Optional.empty();
             WizardViewModel steps = new WizardViewModel(session, search.isPresent(), documents.isPresent(),
                     finish.isPresent());
-            wizard = new WizardView(steps, i18n, places, documents, finish, search, clock, model::close);
+            wizard = new WizardView(steps, i18n, places, documents, finish, search,
+                    plugins.returningEmployer(session), clock, model::close);
             root.getChildren().setAll(wizard.root());
             wizard.focusCurrent();
         });

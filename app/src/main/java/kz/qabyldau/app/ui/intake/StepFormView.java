@@ -48,8 +48,12 @@ final class StepFormView {
     private final Runnable afterLast;
     private Node firstFocus;
 
+    /**
+     * @param employer the returning-employer offer, on the employer's step: its IIN field comes first, the offer
+     *                 is shown under it and Enter there takes it
+     */
     StepFormView(Section section, WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<Node> top,
-                 Runnable afterLast) {
+                 Optional<ReturningEmployer> employer, Runnable afterLast) {
         this.wizard = wizard;
         this.i18n = i18n;
         this.afterLast = afterLast;
@@ -68,7 +72,11 @@ final class StepFormView {
         inputs.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
-        for (FieldDefinition field : section.fields()) {
+        List<FieldDefinition> fields = new ArrayList<>(section.fields());
+        if (employer.isPresent()) {
+            fields.sort(java.util.Comparator.comparing(f -> !f.id().equals(ReturningEmployer.IIN_FIELD)));
+        }
+        for (FieldDefinition field : fields) {
             FieldEditor editor = new FieldEditor(field, session, i18n, places);
             Label label = new Label();
             label.textProperty().bind(i18n.languageProperty().map(l -> field.label().in(l.code())
@@ -84,6 +92,9 @@ final class StepFormView {
             form.add(label, 0, row);
             form.add(editor.node(), 1, row++);
             form.add(error, 1, row++);
+            if (employer.isPresent() && field.id().equals(ReturningEmployer.IIN_FIELD)) {
+                form.add(offerLabel(employer.get()), 1, row++);
+            }
             editors.add(editor);
             errors.add(error);
             editor.control().focusedProperty().addListener((o, was, now) -> {
@@ -104,6 +115,7 @@ final class StepFormView {
         root.getChildren().add(form);
         firstFocus = top.isPresent() ? null : editors.isEmpty() ? null : editors.get(0).control();
 
+        employer.ifPresent(this::takeWithEnter);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
         session.application().addListener(
                 (o, a, app) -> editors.forEach(e -> e.show(app.fields().get(e.field().id()))));
@@ -116,15 +128,69 @@ final class StepFormView {
         return root;
     }
 
+    /** What the office knows of the employer whose IIN was typed, and the key that takes it. */
+    private static Label offerLabel(ReturningEmployer employer) {
+        Label offer = new Label();
+        offer.setId("intake-employer-offer");
+        offer.getStyleClass().add(Styles.FIELD_HINT);
+        offer.setWrapText(true);
+        offer.textProperty().bind(employer.offerProperty().map(o -> o.map(ReturningEmployer.Offer::text).orElse("")));
+        offer.visibleProperty().bind(employer.offerProperty().map(java.util.Optional::isPresent));
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
+    }
+
+    /**
+     * Enter in the IIN field while an offer is shown takes it (one key) and goes on to the first required field
+     * still empty, or to the next step when none is; Escape leaves it for typing a new employer.
+     */
+    private void takeWithEnter(ReturningEmployer employer) {
+        FieldEditor iin = editors.stream().filter(e -> e.field().id().equals(ReturningEmployer.IIN_FIELD))
+                .findFirst().orElseThrow();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!Focus.isWithin(e.getTarget(), iin.control()) || employer.offerProperty().get().isEmpty()
+                    || e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE) {
+                employer.dismiss();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && employer.take()) {
+                e.consume();
+                wizard.passField(ReturningEmployer.IIN_FIELD);
+                Optional<FieldEditor> empty = firstRequiredEmpty();
+                if (empty.isPresent()) {
+                    empty.get().control().requestFocus();
+                } else {
+                    afterLast.run();
+                }
+            }
+        });
+    }
+
     /** Sets what gets the focus when the step opens (the MRZ field on the passport step). */
     void focusFirst(Node node) {
         this.firstFocus = node;
     }
 
+    /**
+     * Focuses where the clerk types next: the MRZ field on the passport step, else the first required field
+     * without a value (a returning employer's data or an earlier permit may have filled those before it), else
+     * the first field.
+     */
     void focus() {
-        if (firstFocus != null) {
-            Focus.whenShown(firstFocus);
+        if (firstFocus == null) {
+            return;
         }
+        Node target = firstFocus;
+        if (!editors.isEmpty() && firstFocus == editors.get(0).control()) {
+            target = firstRequiredEmpty().map(FieldEditor::control).map(Node.class::cast).orElse(firstFocus);
+        }
+        Focus.whenShown(target);
+    }
+
+    private Optional<FieldEditor> firstRequiredEmpty() {
+        return editors.stream().filter(e -> e.field().required() && e.currentValue() == null).findFirst();
     }
 
     /** Focuses the first field of the step that has no value yet (after the MRZ filled some). */
@@ -187,7 +253,8 @@ final class StepFormView {
     }
 
     private void enterMovesOn(KeyEvent e) {
-        if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+        // Taken already (the returning-employer offer's filter on the same node runs first).
+        if (e.isConsumed() || e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
             return;
         }
         Object target = e.getTarget();

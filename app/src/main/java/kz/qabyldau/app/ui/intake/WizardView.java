@@ -64,10 +64,13 @@ final class WizardView implements View {
     private final ToggleGroup stepGroup = new ToggleGroup();
     private final Timeline clock;
     private Node mrzInput;
+    private final Optional<ReturningEmployer> returningEmployer;
 
     WizardView(WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<View> documents,
-               Optional<View> finish, Optional<EarlierPermitSearch> search, Clock time, Runnable putAside) {
+               Optional<View> finish, Optional<EarlierPermitSearch> search,
+               Optional<ReturningEmployer> returningEmployer, Clock time, Runnable putAside) {
         this.documents = documents;
+        this.returningEmployer = returningEmployer;
         this.finish = finish;
         this.time = time;
         this.wizard = wizard;
@@ -427,7 +430,10 @@ final class WizardView implements View {
             mrz = new MrzView(reader, i18n, () -> form[0].focusFirstEmpty());
             top = Optional.of(mrz.root());
         }
-        form[0] = new StepFormView(step.section(), wizard, i18n, places, top, wizard::next);
+        // The employer's step asks for the IIN first: it finds a returning employer (issue #13).
+        Optional<ReturningEmployer> employer = returningEmployer
+                .filter(r -> step.fieldIds().contains(ReturningEmployer.IIN_FIELD));
+        form[0] = new StepFormView(step.section(), wizard, i18n, places, top, employer, wizard::next);
         if (mrz != null) {
             mrzInput = mrz.input();
             form[0].focusFirst(mrzInput);

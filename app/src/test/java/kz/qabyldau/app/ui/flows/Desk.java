@@ -59,6 +59,9 @@ final class Desk {
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("ddMMyyyy");
     static final String PASSPORT_LINE_1 = "P<UZBKARIMOV<<ALISHER<<<<<<<<<<<<<<<<<<<<<<<";
     static final String PASSPORT_LINE_2 = "FA12345673UZB9003129M3002016<<<<<<<<<<<<<<06";
+    /** A second labour immigrant, for an application of the same employer (every check digit right). */
+    static final List<String> SECOND_PASSPORT = List.of("P<UZBTOSHEV<<BOBUR<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "FB76543214UZB9507155M3205013<<<<<<<<<<<<<<04");
     private static final Path SHOTS = Path.of("target", "intake-shots");
 
     final FxRobot robot = new FxRobot();
@@ -66,6 +69,8 @@ final class Desk {
     javafx.application.Application app;
     int keystrokes;
     int readerKeystrokes;
+    /** What the passport reader reads next. */
+    List<String> passport = List.of(PASSPORT_LINE_1, PASSPORT_LINE_2);
     /** The clerk's keystrokes per part of the flow, in order (for docs/intake.md). */
     final Map<String, Integer> perPart = new LinkedHashMap<>();
     private int partStart;
@@ -128,7 +133,7 @@ final class Desk {
 
     /** The passport reader (a keyboard wedge) types the two lines of the zone, each ended with Enter. */
     void readPassport() {
-        for (String line : List.of(PASSPORT_LINE_1, PASSPORT_LINE_2)) {
+        for (String line : passport) {
             robot.write(line);
             robot.type(KeyCode.ENTER);
             readerKeystrokes += line.length() + 1;
@@ -231,6 +236,12 @@ final class Desk {
                         || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
                     awaitOneSuggestion();
                 }
+                if (field.id().equals("employer.iin") && offerShown()) {
+                    // A returning employer: one key takes what the office knows of them, and moves on.
+                    key(KeyCode.ENTER);
+                    part("section: " + section + " (returning employer offered, Enter)");
+                    continue;
+                }
             }
             if (nothingLeftAfter(definition, field, typed)) {
                 alt(KeyCode.RIGHT);
@@ -241,6 +252,23 @@ final class Desk {
         }
         throw new AssertionError("the wizard did not leave its sections");
     }
+
+    /** Whether the desk offers a returning employer's data now (its lookup runs off the FX thread). */
+    private boolean offerShown() {
+        if (!expectReturningEmployer) {
+            return false;
+        }
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#intake-employer-offer").tryQuery().map(Node::isVisible).orElse(false));
+            return true;
+        } catch (TimeoutException e) {
+            throw new AssertionError("no returning employer was offered", e);
+        }
+    }
+
+    /** Whether the next employer typed is one the office knows (the flow then waits for the offer). */
+    boolean expectReturningEmployer;
 
     /**
      * Completion lists are computed off the FX thread: a clerk sees the list settle on the one place typed before

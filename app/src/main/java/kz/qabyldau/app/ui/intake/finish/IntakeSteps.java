@@ -7,12 +7,14 @@ import java.util.function.Supplier;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.app.ui.intake.IntakeStepFactory;
+import kz.qabyldau.app.ui.intake.ReturningEmployer;
 import kz.qabyldau.app.ui.intake.documents.DocumentsView;
 import kz.qabyldau.app.ui.intake.documents.DocumentsViewModel;
 
@@ -46,6 +48,20 @@ public final class IntakeSteps implements IntakeStepFactory {
             return Optional.empty();
         }
         return Optional.of(new DocumentsView(new DocumentsViewModel(session, store.scans(), executor, i18n), i18n));
+    }
+
+    /** Looked up in the office's records by the store (decrypted with the signed-in operator's key), audited. */
+    @Override
+    public Optional<ReturningEmployer> returningEmployer(IntakeSession session) {
+        if (!ReturningEmployer.appliesTo(session.serviceDefinition().get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReturningEmployer(session, (iin, except) -> {
+            String clerk = settings.get().clerkName();
+            store.audit().record(clerk.isBlank() ? "clerk" : clerk, AuditActions.SEARCHED, "",
+                    "returning employer: " + iin);
+            return store.returningEmployers().latest(iin, except);
+        }, executor, i18n));
     }
 
     @Override

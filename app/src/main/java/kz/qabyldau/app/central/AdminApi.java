@@ -177,6 +177,7 @@ final class AdminApi implements HttpHandler {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("applicationId", s.applicationId());
             row.put("office", s.office());
+            row.put("operator", s.operatorLogin());
             row.put("reference", s.reference());
             row.put("status", s.decided() ? "DECIDED" : "RECEIVED");
             list.add(row);

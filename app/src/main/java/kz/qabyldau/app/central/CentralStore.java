@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConfig;
 final class CentralStore implements AutoCloseable {
 
     /** The highest migration in {@value #LOCATION}; kept in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     static final String LOCATION = "classpath:db/central";
     static final String FILE_NAME = "central.db";
 

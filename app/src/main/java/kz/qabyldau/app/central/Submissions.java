@@ -19,12 +19,12 @@ final class Submissions {
     /** A recorded application, with what the desk said about its acceptance. */
     record Submission(UUID applicationId, String reference, String office, String workstation, String region,
                       String service, String applicationJson, OffsetDateTime receivedAt, boolean decided,
-                      String verdictJson, String acceptedAt, String clerk, String ticket) {
+                      String verdictJson, String acceptedAt, String clerk, String ticket, String operatorLogin) {
     }
 
     /** What a PUT brings, already checked. */
     record NewSubmission(UUID applicationId, Identity identity, String service, JsonNode application,
-                         JsonNode verdict, String acceptedAt, String clerk, String ticket) {
+                         JsonNode verdict, String acceptedAt, String clerk, String ticket, String operatorLogin) {
     }
 
     /** The outcome of a PUT: the record and whether this call created it. */
@@ -32,7 +32,7 @@ final class Submissions {
     }
 
     private static final String COLUMNS = "application_id, reference, office, workstation, region, service, "
-            + "application_json, received_at, decided, verdict_json, accepted_at, clerk, ticket";
+            + "application_json, received_at, decided, verdict_json, accepted_at, clerk, ticket, operator_login";
 
     private final CentralStore store;
 
@@ -57,21 +57,21 @@ final class Submissions {
             String reference = String.format("CS-%d-%07d", now.getYear(),
                     Numbering.next(c, "CS-" + now.getYear()));
             Sql.update(c, "INSERT INTO submission (application_id, reference, office, workstation, region, service, "
-                            + "application_json, verdict_json, accepted_at, clerk, ticket, received_at, due_at_millis) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "application_json, verdict_json, accepted_at, clerk, ticket, received_at, due_at_millis, "
+                            + "operator_login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s.applicationId().toString(), reference, s.identity().office(), s.identity().workstation(),
                     s.identity().region(), s.service(), Json.write(s.application()),
                     present(s.verdict()) == null ? null : Json.write(s.verdict()), s.acceptedAt(), s.clerk(),
                     s.ticket(),
-                    now.toString(), dueAtMillis);
+                    now.toString(), dueAtMillis, s.operatorLogin());
             return new PutResult(find(c, s.applicationId()).orElseThrow(), true);
         });
     }
 
     /**
      * The existing record if the repeat is the same submission from the same office: the same application, verdict,
-     * {@code acceptedAt}, clerk and ticket. Anything changed is a conflict; when the UUID belongs to another office the
-     * conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
+     * {@code acceptedAt}, operator (login and name) and ticket. Anything changed is a conflict; when the UUID belongs
+     * to another office the conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
      */
     static Submission sameOrConflict(Submission existing, NewSubmission repeat) {
         if (!existing.office().equals(repeat.identity().office())) {
@@ -83,7 +83,8 @@ final class Submissions {
                 present(repeat.verdict()))
                 && existing.acceptedAt().equals(repeat.acceptedAt())
                 && Objects.equals(existing.clerk(), repeat.clerk())
-                && Objects.equals(existing.ticket(), repeat.ticket());
+                && Objects.equals(existing.ticket(), repeat.ticket())
+                && Objects.equals(existing.operatorLogin(), repeat.operatorLogin());
         if (!same) {
             throw SyncError.conflict("APPLICATION_DIFFERS", "application " + existing.applicationId()
                     + " was already received with other content").with("reference", existing.reference());
@@ -141,6 +142,7 @@ final class Submissions {
     private static Submission submission(ResultSet rs) throws SQLException {
         return new Submission(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8)),
-                rs.getInt(9) == 1, rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+                rs.getInt(9) == 1, rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getString(14));
     }
 }

@@ -45,6 +45,7 @@ final class SyncApi implements HttpHandler {
     private static final Pattern APPLICATION = Pattern.compile("applications/([^/]+)");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,12})-(\\d{1,12})/(\\d{1,12})");
+    private static final Pattern OPERATOR_LOGIN = Pattern.compile("[a-z0-9._-]{1,64}");
     private static final Set<String> SCAN_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     private final CentralService service;
@@ -390,9 +391,22 @@ final class SyncApi implements HttpHandler {
             throw malformed("acceptedAt", "'acceptedAt' must be a moment with its offset, e.g. "
                     + "2026-03-02T10:21:07+05:00");
         }
+        JsonNode operator = body.get("operator");
+        String clerk = text(body, "clerk");
+        String operatorLogin = null;
+        if (operator != null && !operator.isNull()) {
+            // The accepting operator (issue #11): a login of the office's operators and their name, kept as given.
+            operatorLogin = operator.path("login").asText("");
+            if (!operator.isObject() || !OPERATOR_LOGIN.matcher(operatorLogin).matches()
+                    || operator.path("name").asText("").isBlank()) {
+                throw malformed("operator", "'operator' must be {\"login\": 1–64 characters of [a-z0-9._-], "
+                        + "\"name\": the operator's name}");
+            }
+            clerk = operator.path("name").asText();
+        }
         Submissions.NewSubmission submission = new Submissions.NewSubmission(id, who,
-                app.path("service").asText(""), app, body.get("verdict"), acceptedAt, text(body, "clerk"),
-                text(body, "ticket"));
+                app.path("service").asText(""), app, body.get("verdict"), acceptedAt, clerk,
+                text(body, "ticket"), operatorLogin);
         Optional<Submissions.Submission> existing = service.store().submissions().find(id);
         if (existing.isPresent()) {
             // A repeat: no checks, no second record — the same reference as the first time.

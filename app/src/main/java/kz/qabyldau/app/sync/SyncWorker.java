@@ -281,6 +281,11 @@ public final class SyncWorker implements AutoCloseable {
         body.put("acceptedAt", Instant.parse(payload.path("acceptedAt").asText()).atZone(OFFICE_ZONE)
                 .toOffsetDateTime().toString());
         body.put("clerk", payload.path("acceptedBy").asText(""));
+        String login = payload.path("acceptedByLogin").asText("");
+        if (!login.isBlank()) {
+            // The signed-in operator who accepted it (issue #11); the name is the clerk's.
+            body.putObject("operator").put("login", login).put("name", payload.path("acceptedBy").asText(""));
+        }
         body.put("ticket", payload.path("ticket").asText(""));
         return body;
     }

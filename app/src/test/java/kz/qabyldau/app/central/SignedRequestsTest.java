@@ -206,4 +206,54 @@ class SignedRequestsTest {
         assertRefused(read, 404, "NOT_FOUND");
         assertThat(central.store().submissions().find(id).orElseThrow().office()).isEqualTo("AST-03");
     }
+
+    @Test
+    void aKeyOfOfficeANeverWritesForOfficeB() throws Exception {
+        Enrolled a = enrolled("AST-03", ASTANA, "ws-a");
+        Enrolled b = enrolled("ALM-01", ALMATY, "ws-b");
+        UUID id = UUID.randomUUID();
+        byte[] body = SyncClient.submission(SyncClient.example("permit-issue-accepted", id)).toString()
+                .getBytes(StandardCharsets.UTF_8);
+
+        // A names B's office in the headers: refused before anything is written.
+        assertRefused(http.send(signed(a.key(), "PUT", "sync/1/applications/" + id, body)
+                .header("Qabyldau-Office", "ALM-01").build()), 403, "IDENTITY_MISMATCH");
+        assertEquals(0L, central.stats().get("applications"));
+        // Without headers the application is A's, whatever A would like it to be.
+        assertEquals(201, http.send(signed(a.key(), "PUT", "sync/1/applications/" + id, body).build())
+                .statusCode());
+        // B repeating it word for word neither takes it over nor learns its reference.
+        HttpResponse<String> takeOver = http.send(signed(b.key(), "PUT", "sync/1/applications/" + id, body).build());
+
+        assertRefused(takeOver, 409, "APPLICATION_DIFFERS");
+        assertThat(json(takeOver).has("reference")).isFalse();
+        assertThat(central.store().submissions().find(id).orElseThrow().office()).isEqualTo("AST-03");
+        assertThat(central.store().submissions().find(id).orElseThrow().workstation()).isEqualTo("ws-a");
+    }
+
+    @Test
+    void theAcceptingOperatorIsKeptAndARepeatWithAnotherOperatorIsAConflict() throws Exception {
+        Enrolled a = enrolled("AST-03", ASTANA, "ws-a");
+        UUID id = UUID.randomUUID();
+        ObjectNode body = SyncClient.submission(SyncClient.example("permit-issue-accepted", id));
+        body.putObject("operator").put("login", "aigul").put("name", "Айгүл Сейітова");
+        byte[] first = body.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(201, http.send(signed(a.key(), "PUT", "sync/1/applications/" + id, first).build())
+                .statusCode());
+        assertEquals(200, http.send(signed(a.key(), "PUT", "sync/1/applications/" + id, first).build())
+                .statusCode());
+
+        ((ObjectNode) body.get("operator")).put("login", "someone");
+        HttpResponse<String> other = http.send(signed(a.key(), "PUT", "sync/1/applications/" + id,
+                body.toString().getBytes(StandardCharsets.UTF_8)).build());
+        body.putObject("operator").put("login", "Not A Login!").put("name", "x");
+        HttpResponse<String> malformed = http.send(signed(a.key(), "PUT", "sync/1/applications/" + id,
+                body.toString().getBytes(StandardCharsets.UTF_8)).build());
+
+        assertRefused(other, 409, "APPLICATION_DIFFERS");
+        assertRefused(malformed, 400, "MALFORMED_JSON");
+        Submissions.Submission kept = central.store().submissions().find(id).orElseThrow();
+        assertThat(kept.operatorLogin()).isEqualTo("aigul");
+        assertThat(kept.clerk()).isEqualTo("Айгүл Сейітова");
+    }
 }

@@ -2,7 +2,6 @@ package kz.qabyldau.app.ui.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -78,12 +77,15 @@ final class ReportSheets {
                 lines, tables, t.language());
     }
 
+    /** The line that says why the central service's figures are missing. */
     static String unavailableKey(CentralReports.Unavailable why) {
-        String name = why.name().toLowerCase(Locale.ROOT);
-        int underscore = name.indexOf('_');
-        String camel = underscore < 0 ? name : name.substring(0, underscore)
-                + Character.toUpperCase(name.charAt(underscore + 1)) + name.substring(underscore + 2);
-        return "reports.central." + camel;
+        return switch (why) {
+            case NOT_CONNECTED -> "reports.central.notConnected";
+            case OFFLINE -> "reports.central.offline";
+            case NOT_ENROLLED -> "reports.central.notEnrolled";
+            case NOT_OFFERED -> "reports.central.notOffered";
+            case FAILED -> "reports.central.failed";
+        };
     }
 
     /** The central service's tables: the office's applications beside this database's, decisions, grounds, days. */

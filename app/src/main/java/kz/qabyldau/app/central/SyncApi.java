@@ -30,6 +30,8 @@ import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.VerdictJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Base64;
+import java.util.Locale;
 
 /** The calls of {@code qabyldau.sync/1} under {@code /sync/1/} ({@code docs/sync-protocol.md}, section 3). */
 final class SyncApi implements HttpHandler {
@@ -163,7 +165,7 @@ final class SyncApi implements HttpHandler {
         }
         byte[] publicKey;
         try {
-            publicKey = java.util.Base64.getDecoder().decode(request.path("publicKey").asText(""));
+            publicKey = Base64.getDecoder().decode(request.path("publicKey").asText(""));
         } catch (IllegalArgumentException e) {
             publicKey = new byte[0];
         }
@@ -225,7 +227,7 @@ final class SyncApi implements HttpHandler {
     private static UUID uuid(String text) {
         try {
             UUID id = UUID.fromString(text);
-            if (!id.toString().equals(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!id.toString().equals(text.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(text);
             }
             return id;
@@ -311,7 +313,7 @@ final class SyncApi implements HttpHandler {
             return "";
         }
         int semicolon = type.indexOf(';');
-        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> scanBody(ReceivedScans.ScanState s) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.security.MessageDigest;
 
 /**
  * Enrolment and signed requests, probed as issue #11 did (loopback, the real simulator, unsigned requests refused):
@@ -195,7 +196,7 @@ class SignedRequestsTest {
         HttpResponse<String> sameDigest = http.send(request.PUT(HttpRequest.BodyPublishers.ofByteArray(changed))
                 .build());
         HttpResponse<String> newDigest = http.send(request.setHeader("Content-Digest", "sha-256=:"
-                + Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(changed)) + ":").build());
 
         assertRefused(sameDigest, 400, "DIGEST_MISMATCH");

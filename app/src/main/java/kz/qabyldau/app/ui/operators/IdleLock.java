@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.animation.Animation;
 
 /**
  * Locks the window after the office's idle time: any key, click or mouse movement in the window
@@ -17,10 +18,11 @@ public final class IdleLock {
 
     public IdleLock(Scene scene, Duration idle, Runnable lock) {
         Objects.requireNonNull(lock);
+        // FQN: java.time.Duration is the idle time's type here
         timer = new PauseTransition(javafx.util.Duration.millis(idle.toMillis()));
         timer.setOnFinished(e -> lock.run());
         scene.addEventFilter(InputEvent.ANY, e -> {
-            if (timer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            if (timer.getStatus() == Animation.Status.RUNNING) {
                 timer.playFromStart();
             }
         });

@@ -1,6 +1,8 @@
 package kz.qabyldau.app.ui.handout;
 
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +41,12 @@ public final class HandoutView implements View {
         find.setDefaultButton(true);
         TableView<HandoutViewModel.Item> list = Tables.table("handout-table");
         list.setItems(model.items());
-        list.setPlaceholder(EmptyStateView.statement(i18n, "handout.empty.title", "handout.empty.text"));
+        // While the list is read it is not empty, it is unknown: say so.
+        Label reading = new Label();
+        reading.textProperty().bind(i18n.text("handout.loading"));
+        reading.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
+        Node empty = EmptyStateView.statement(i18n, "handout.empty.title", "handout.empty.text");
+        list.placeholderProperty().bind(Bindings.when(model.loadingProperty()).<Node>then(reading).otherwise(empty));
         list.getColumns().add(Tables.column(i18n, "handout.column.kind", 170, item -> status(i18n, item)));
         list.getColumns().add(Tables.column(i18n, "handout.column.applicant", 220, HandoutViewModel.Item::person));
         list.getColumns().add(Tables.column(i18n, "handout.column.passport", 120, HandoutViewModel.Item::passport));

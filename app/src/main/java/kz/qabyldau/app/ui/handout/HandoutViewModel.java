@@ -10,8 +10,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.PaperDelivery;
@@ -85,6 +90,8 @@ public final class HandoutViewModel {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(HandoutViewModel.class);
+
     private final DeskSync sync;
     private final TaskExecutor executor;
     private final Supplier<OfficeSettings> settings;
@@ -92,6 +99,9 @@ public final class HandoutViewModel {
     private final Clock clock;
     private final I18n i18n;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    /** Searches asked for and not yet answered (on the FX thread only). */
+    private int reading;
 
     public HandoutViewModel(DeskSync sync, TaskExecutor executor, Supplier<OfficeSettings> settings,
                             I18n i18n, PaperOutput output, Clock clock) {
@@ -110,10 +120,26 @@ public final class HandoutViewModel {
     /** Finds what waits for the person (empty query: everything waiting), plus their handed-out permits. */
     public void search(String query, Runnable done) {
         String q = query == null ? "" : query.strip();
+        reading++;
+        loading.set(true);
         BackgroundTask.wrap(() -> find(q)).onSuccess(found -> {
             items.setAll(found);
+            readingDone();
             done.run();
+        }).onFailure(error -> {
+            LOG.warn("What waits for handout could not be read", error);
+            readingDone();
         }).executeWith(executor);
+    }
+
+    /** True while a search is read: the page says "loading", not "nothing to hand out" (issue #16). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    private void readingDone() {
+        reading--;
+        loading.set(reading > 0);
     }
 
     List<Item> find(String q) {

@@ -1,5 +1,7 @@
 package kz.qabyldau.app.ui.outbox;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +36,12 @@ public final class OutboxView implements View {
         problem.setManaged(problem.isVisible());
         TableView<OutboxViewModel.Row> list = Tables.table("outbox-table");
         list.setItems(model.rows());
-        list.setPlaceholder(EmptyStateView.statement(i18n, "outbox.empty.title", "outbox.empty.text"));
+        // While the entries are read the outbox is not empty, it is unknown: say so.
+        Label reading = new Label();
+        reading.textProperty().bind(i18n.text("outbox.loading"));
+        reading.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
+        Node empty = EmptyStateView.statement(i18n, "outbox.empty.title", "outbox.empty.text");
+        list.placeholderProperty().bind(Bindings.when(model.loadingProperty()).<Node>then(reading).otherwise(empty));
         list.getColumns().add(Tables.column(i18n, "outbox.column.seq", 60, r -> String.valueOf(r.seq())));
         list.getColumns().add(Tables.column(i18n, "outbox.column.applicant", 240, OutboxViewModel.Row::application));
         list.getColumns().add(Tables.column(i18n, "outbox.column.service", 280,

@@ -2,8 +2,13 @@ package kz.qabyldau.app.ui.outbox;
 
 import java.util.Objects;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.store.applications.OutboxEntry;
@@ -28,10 +33,15 @@ public final class OutboxViewModel {
 
     static final int SHOWN = 300;
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxViewModel.class);
+
     private final DeskSync sync;
     private final I18n i18n;
     private final TaskExecutor executor;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    /** Reads asked for and not yet answered (on the FX thread only). */
+    private int reading;
 
     public OutboxViewModel(DeskSync sync, I18n i18n, TaskExecutor executor) {
         this.sync = Objects.requireNonNull(sync);
@@ -43,11 +53,30 @@ public final class OutboxViewModel {
         return rows;
     }
 
-    /** Reads the newest entries in the background. */
+    /** True while the entries are being read: the page says "loading", not "the outbox is empty" (issue #16). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Reads the newest entries (at most {@link #SHOWN}) in the background. */
     public void refresh() {
+        reading++;
+        loading.set(true);
         BackgroundTask.wrap(() -> sync.applications().outbox().recent(SHOWN))
-                .onSuccess(entries -> rows.setAll(entries.stream().map(this::row).toList()))
+                .onSuccess(entries -> {
+                    rows.setAll(entries.stream().map(this::row).toList());
+                    readingDone();
+                })
+                .onFailure(error -> {
+                    LOG.warn("The outbox could not be read", error);
+                    readingDone();
+                })
                 .executeWith(executor);
+    }
+
+    private void readingDone() {
+        reading--;
+        loading.set(reading > 0);
     }
 
     /** The entry is due at once and the worker is asked for a round. */

@@ -20,6 +20,11 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         return queue.size();
     }
 
+    /** Runs the oldest queued task (with its callbacks). */
+    public void runOne() {
+        queue.remove().run();
+    }
+
     /** Runs every queued task, including those queued by the callbacks of earlier ones. */
     public void runAll() {
         while (!queue.isEmpty()) {

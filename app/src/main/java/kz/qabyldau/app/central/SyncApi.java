@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.qabyldau.app.sync.SubmissionSignature;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
@@ -199,6 +201,10 @@ final class SyncApi implements HttpHandler {
             allow(method, "GET", "POST");
             return method.equals("GET") ? auditAnchor(who) : postAudit(who, body);
         }
+        if (path.equals("reports")) {
+            allow(method, "GET");
+            return reports(exchange, who);
+        }
         if ((m = SCAN.matcher(path)).matches()) {
             allow(method, "HEAD", "PUT");
             String sha = m.group(1);
@@ -210,7 +216,8 @@ final class SyncApi implements HttpHandler {
         if ((m = APPLICATION.matcher(path)).matches()) {
             allow(method, "GET", "PUT");
             UUID id = uuid(m.group(1));
-            return method.equals("GET") ? application(who, id) : putApplication(who, id, body);
+            return method.equals("GET") ? application(who, id)
+                    : putApplication(who, id, body, RequestSignature.present(exchange.getRequestHeaders()));
         }
         throw SyncError.notFound("no call " + exchange.getRequestURI().getRawPath() + " in " + Identity.PROTOCOL);
     }
@@ -371,7 +378,12 @@ final class SyncApi implements HttpHandler {
         return body;
     }
 
-    private Reply putApplication(Identity who, UUID id, byte[] bytes) {
+    /**
+     * {@code PUT applications/{uuid}} (section 3.3).
+     *
+     * @param signedRequest whether the request was signed: then the body must carry the detached signature too
+     */
+    private Reply putApplication(Identity who, UUID id, byte[] bytes, boolean signedRequest) {
         if (bytes.length > MAX_JSON_BYTES) {
             throw new SyncError(413, "TOO_LARGE", "the body is larger than " + MAX_JSON_BYTES + " bytes")
                     .with("limit", MAX_JSON_BYTES);
@@ -404,15 +416,21 @@ final class SyncApi implements HttpHandler {
                 throw malformed("operator", "'operator' must be {\"login\": 1–64 characters of [a-z0-9._-], "
                         + "\"name\": the operator's name}");
             }
-            clerk = operator.path("name").asText();
+            clerk = clerk == null ? operator.path("name").asText() : clerk;
         }
+        Optional<WorkstationKeys.Registered> signer = detachedSignature(who, body, signedRequest);
         Submissions.NewSubmission submission = new Submissions.NewSubmission(id, who,
                 app.path("service").asText(""), app, body.get("verdict"), acceptedAt, clerk,
-                text(body, "ticket"), operatorLogin);
+                text(body, "ticket"), operatorLogin, signer.flatMap(k -> SubmissionSignature.of(body)),
+                signer.map(WorkstationKeys.Registered::publicKey).orElse(null));
         Optional<Submissions.Submission> existing = service.store().submissions().find(id);
         if (existing.isPresent()) {
             // A repeat: no checks, no second record — the same reference as the first time.
             return putAnswer(Submissions.sameOrConflict(existing.get(), submission), false);
+        }
+        if (operatorLogin != null && !operator.path("name").asText().equals(clerk)) {
+            // One name for one person: a repeat with another clerk is a conflict above, a first time a client bug.
+            throw malformed("clerk", "'clerk' must be the accepting operator's name (operator.name)");
         }
         Application application = parse(app);
         new DateRules(service.config().limits()).check(application.filedAt(), accepted, service.now());
@@ -446,6 +464,29 @@ final class SyncApi implements HttpHandler {
             service.wake();
         }
         return putAnswer(result.submission(), result.created());
+    }
+
+    /**
+     * The key whose detached signature of the submission (section 3.3) verified — the key registered for this office
+     * and workstation: the signature is required when the request was signed (an enrolled workstation), checked when
+     * an unsigned one brings it.
+     *
+     * @throws SyncError 400 MALFORMED_JSON ({@code field: signature}) when it is missing or does not read;
+     *                   422 BAD_APPLICATION_SIGNATURE when it is not this workstation's signature of this content
+     */
+    private Optional<WorkstationKeys.Registered> detachedSignature(Identity who, JsonNode body,
+                                                                   boolean signedRequest) {
+        if (body.get("signature") == null && !signedRequest) {
+            return Optional.empty();
+        }
+        SubmissionSignature.Detached signature = SubmissionSignature.of(body).orElseThrow(() -> malformed("signature",
+                "'signature' must be {\"keyid\": the workstation's key id, \"alg\": \"ed25519\", \"value\": base64} "
+                        + "over the canonical content of the submission"));
+        return Optional.of(service.store().keys().find(signature.keyId())
+                .filter(k -> k.office().equals(who.office()) && k.workstation().equals(who.workstation()))
+                .filter(k -> SubmissionSignature.verifies(body, signature, k.publicKey()))
+                .orElseThrow(() -> new SyncError(422, "BAD_APPLICATION_SIGNATURE", "the signature is not this "
+                        + "workstation's signature of this content")));
     }
 
     private static Application parse(JsonNode app) {
@@ -510,6 +551,40 @@ final class SyncApi implements HttpHandler {
         body.put("next", page.next());
         body.put("more", page.more());
         return Reply.json(200, body);
+    }
+
+    // ---------------------------------------------------------------- 3.8 reports
+
+    /**
+     * {@code GET reports?from=&to=}: the calling office's own figures over a period. Only a signed request is
+     * answered, whatever the service accepts elsewhere: the office is the one its key was registered for, never one
+     * a header names (an unsigned request could name any office).
+     */
+    private Reply reports(HttpExchange exchange, Identity who) {
+        if (!RequestSignature.present(exchange.getRequestHeaders())) {
+            throw new SyncError(401, "SIGNATURE_REQUIRED", "an office's figures are given to an enrolled "
+                    + "workstation's signed request only");
+        }
+        Map<String, String> query = Reply.query(exchange);
+        LocalDate from = day(query, "from");
+        LocalDate to = day(query, "to");
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= OfficeFigures.MAX_DAYS) {
+            throw SyncError.badRequest("BAD_PARAMETER", "the period runs from 'from' to 'to', at most "
+                    + OfficeFigures.MAX_DAYS + " days").with("parameter", "to");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", service.now());
+        body.putAll(service.store().officeFigures().of(who.office(), from, to));
+        return Reply.json(200, body);
+    }
+
+    private static LocalDate day(Map<String, String> query, String parameter) {
+        try {
+            return LocalDate.parse(query.getOrDefault(parameter, ""));
+        } catch (DateTimeParseException e) {
+            throw SyncError.badRequest("BAD_PARAMETER", "'" + parameter + "' must be a day, yyyy-MM-dd")
+                    .with("parameter", parameter);
+        }
     }
 
     private static SyncError malformed(String field, String message) {

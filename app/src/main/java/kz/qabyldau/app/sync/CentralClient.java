@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The calls of {@code qabyldau.sync/1} (docs/sync-protocol.md) over {@link HttpClient}: identification headers
@@ -36,7 +38,8 @@ public final class CentralClient {
 
     private final SyncConfig config;
     private final Supplier<Optional<WorkstationKey>> keys;
-    private final HttpClient http;
+    /** Made at the first request: building one loads the TLS machinery and the trusted certificates (ADR 0092). */
+    private volatile HttpClient http;
 
     public CentralClient(SyncConfig config) {
         this(config, config::key);
@@ -50,11 +53,24 @@ public final class CentralClient {
     public CentralClient(SyncConfig config, Supplier<Optional<WorkstationKey>> keys) {
         this.config = Objects.requireNonNull(config, "config");
         this.keys = Objects.requireNonNull(keys, "keys");
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.requestTimeout())
-                .build();
+    }
+
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) {
+                    h = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(config.requestTimeout())
+                            .build();
+                    http = h;
+                }
+            }
+        }
+        return h;
     }
 
     public SyncConfig config() {
@@ -108,11 +124,18 @@ public final class CentralClient {
         throw new SyncFailure(SyncFailure.Kind.SERVER_ERROR, "", 0, "scan " + sha256 + " did not complete", null);
     }
 
-    /** {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. */
-    public Submitted putApplication(UUID id, String submissionJson) throws SyncFailure {
-        HttpResponse<String> r = expect(send(() -> request("PUT", "applications/" + id,
-                submissionJson.getBytes(StandardCharsets.UTF_8)).header("Content-Type",
-                "application/json; charset=utf-8")), 200, 201);
+    /**
+     * {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. An enrolled
+     * workstation adds the detached signature of the body's content ({@link SubmissionSignature}) with the key that
+     * also signs the request.
+     */
+    public Submitted putApplication(UUID id, ObjectNode submission) throws SyncFailure {
+        Optional<WorkstationKey> key = keys.get();
+        ObjectNode body = submission.deepCopy();
+        key.ifPresent(k -> SubmissionSignature.sign(body, k));
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = expect(send(() -> request("PUT", "applications/" + id, bytes, key)
+                .header("Content-Type", "application/json; charset=utf-8")), 200, 201);
         JsonNode b = body(r);
         return new Submitted(b.path("reference").asText(), b.path("repeated").asBoolean(false));
     }
@@ -150,17 +173,29 @@ public final class CentralClient {
     }
 
     /**
+     * {@code GET reports?from=&to=}: the office's own figures over a period, both days included (section 3.8). The
+     * office is the one the workstation's key was registered for: an unenrolled workstation gets
+     * {@code SIGNATURE_REQUIRED}.
+     */
+    public JsonNode officeFigures(LocalDate from, LocalDate to) throws SyncFailure {
+        return body(expect(send(() -> request("GET", "reports?from=" + from + "&to=" + to, NO_BODY)), 200));
+    }
+
+    /**
      * A request with its body: signed with the workstation key when it enrolled (the key names the office), else
      * identified by the headers and the token.
      */
     private HttpRequest.Builder request(String method, String path, byte[] body) {
+        return request(method, path, body, keys.get());
+    }
+
+    private HttpRequest.Builder request(String method, String path, byte[] body, Optional<WorkstationKey> key) {
         URI uri = config.baseUri().resolve("sync/1/" + path);
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Qabyldau-Protocol", SyncConfig.PROTOCOL);
-        Optional<WorkstationKey> key = keys.get();
         if (key.isPresent()) {
             WorkstationKey.SignedHeaders signed = key.get().sign(method, uri.getRawPath(), uri.getRawQuery(),
                     body, Instant.now().getEpochSecond());
@@ -191,7 +226,7 @@ public final class CentralClient {
     private HttpResponse<String> send(HttpRequest.Builder request) throws SyncFailure {
         HttpRequest built = request.build();
         try {
-            return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http().send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new SyncFailure(SyncFailure.Kind.TIMEOUT, "", 0, "no answer within " + config.requestTimeout()
                     + " to " + built.method() + " " + built.uri().getPath(), e);

@@ -268,7 +268,7 @@ public final class SyncWorker implements AutoCloseable {
         for (Map.Entry<String, String> s : scans.entrySet()) {
             client.uploadScan(s.getKey(), s.getValue(), applications.scans().content(s.getKey()));
         }
-        CentralClient.Submitted submitted = client.putApplication(e.applicationId(), submission(payload).toString());
+        CentralClient.Submitted submitted = client.putApplication(e.applicationId(), submission(payload));
         applications.outbox().markSent(e.seq(), submitted.reference());
     }
 

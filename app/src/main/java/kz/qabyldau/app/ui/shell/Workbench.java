@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportExport;
 import kz.qabyldau.app.reports.ReportPdf;
@@ -15,6 +16,7 @@ import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
+import kz.qabyldau.app.sync.SyncWorker;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -89,7 +91,10 @@ public final class Workbench {
     private final PaperDelivery paper;
     private final OperatorSession session;
     private final ReportService reports;
+    private final CentralReports centralReports;
     private Intake intake;
+    /** Set once the desk takes keys: an intake desk built from then on warms up its print engine at once. */
+    private boolean warmUpWanted;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
     public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs,
@@ -106,8 +111,13 @@ public final class Workbench {
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         session = opened.session();
         // The office's reports are an administrator's: the service checks the role of whoever is signed in.
-        reports = new ReportService(opened.desk().sync().sync().database(), ReportAccess.of(() ->
-                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR), ZoneId.systemDefault());
+        ReportAccess reportAccess = ReportAccess.of(() ->
+                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR);
+        reports = new ReportService(opened.desk().sync().sync().database(), reportAccess, ZoneId.systemDefault());
+        // The office's figures from the central service, through the sync's client (signed with its key) while the
+        // workstation syncs.
+        centralReports = CentralReports.through(reportAccess, () -> opened.desk().sync().sync().worker()
+                .map(SyncWorker::client));
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
@@ -126,6 +136,18 @@ public final class Workbench {
 
     public MainWindowView window() {
         return window;
+    }
+
+    /**
+     * Warms up what the desk does not need for its first keystroke, in the background: the print engine (PDFBox,
+     * the fonts, the form texts), so the clerk's first print is a warm one. Called once the desk takes keys, so
+     * it never competes with building the window (ADR 0091, ADR 0092).
+     */
+    public void warmUp() {
+        warmUpWanted = true;
+        if (intake != null) {
+            intake.warmUp();
+        }
     }
 
     /** Saves the application being taken, if any, at once (the window is closing). */
@@ -167,8 +189,8 @@ public final class Workbench {
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
                     .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
                     Clock.systemDefaultZone()), i18n);
-            case REPORTS -> new ReportsView(new ReportsViewModel(reports, executor, reportTexts(), reportOutput(),
-                    Clock.systemDefaultZone()), i18n);
+            case REPORTS -> new ReportsView(new ReportsViewModel(reports, centralReports, executor, reportTexts(),
+                    reportOutput(), Clock.systemDefaultZone()), i18n);
         };
     }
 
@@ -264,6 +286,7 @@ public final class Workbench {
         private final LawInForce verdicts;
         private final NewApplicationViewModel model;
         private final NewApplicationView view;
+        private final IntakeForms forms;
 
         Intake() {
             ReferenceData reference = ReferenceData.loadBundled();
@@ -272,10 +295,10 @@ public final class Workbench {
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);
             model = new NewApplicationViewModel(sessions, i18n, dialogs, Workbench.this::asOperator);
-            IntakeForms forms = new IntakeForms(verdicts.formTexts());
-            BackgroundTask.wrap(forms::warmUp)
-                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
-                    .executeWith(executor);
+            forms = new IntakeForms(verdicts.formTexts());
+            if (warmUpWanted) {
+                warmUp();
+            }
             IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
                     Workbench.this::asOperator, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
@@ -286,6 +309,12 @@ public final class Workbench {
 
         View view() {
             return view;
+        }
+
+        void warmUp() {
+            BackgroundTask.wrap(forms::warmUp)
+                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
+                    .executeWith(executor);
         }
     }
 }

@@ -37,6 +37,7 @@ import kz.qabyldau.forms.service.ServiceDefinition;
 public final class NewApplicationViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewApplicationViewModel.class);
+    /** One of {@link WizardViewModel#FILLED_BY_THE_DESK}: a resumed draft does not open at its step for it. */
     private static final String HOUSEHOLD_REGION = "household.region";
 
     /** The order a clerk meets the services in: permits first, the most frequent first. */

@@ -169,21 +169,30 @@ final class RuleChecks {
         });
     }
 
-    /** Ground 7: the prepayment equals months × rate (in MCI) × MCI of the payment date. */
+    /**
+     * Ground 7: the prepayment equals months × rate (in MCI) × MCI of the payment date. The expected amount is a
+     * figure as soon as the months are known (the desk offers it in the amount field, issue #13); the payment date
+     * not typed yet counts as the registration day.
+     */
     private static void prepayment(Judgement j, RuleSpec r) {
         Optional<BigDecimal> paid = j.values.number("prepayment.amount");
         Optional<Integer> months = j.values.integer("request.months");
-        if (paid.isEmpty() || months.isEmpty()) {
+        if (months.isEmpty()) {
             return;
         }
         LocalDate day = j.values.date("prepayment.paidOn").orElse(j.registrationDay);
         Optional<LawFacts.PrepaymentRate> rate = j.facts.prepayment(day);
         if (rate.isEmpty()) {
-            j.warn(r, "PREPAYMENT_RATE_UNKNOWN", day);
+            if (paid.isPresent()) {
+                j.warn(r, "PREPAYMENT_RATE_UNKNOWN", day);
+            }
             return;
         }
         BigDecimal expected = rate.get().perMonth().multiply(BigDecimal.valueOf(months.get()));
         j.figures.put("prepaymentExpected", expected);
+        if (paid.isEmpty()) {
+            return;
+        }
         if (paid.get().compareTo(expected) != 0) {
             j.warn(r, r.warning(), paid.get(), months.get(), rate.get().rateMci(), rate.get().mci(), expected);
         }

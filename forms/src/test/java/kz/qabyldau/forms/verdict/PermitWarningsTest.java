@@ -72,6 +72,17 @@ class PermitWarningsTest {
     }
 
     @Test
+    void ground7_theExpectedPrepaymentIsAFigureBeforeTheAmountIsTyped() {
+        // The desk offers it in the amount field (issue #13); nothing is paid yet, so nothing is warned.
+        Verdict v = Judge.monday(TestApplications.permitIssue().without("prepayment.amount")
+                .without("prepayment.paidOn"));
+
+        assertThat(v.figures()).containsEntry("prepaymentExpected", BigDecimal.valueOf(103800));
+        assertThat(v.warnings()).extracting(Warning::code).doesNotContain("PREPAYMENT_AMOUNT",
+                "PREPAYMENT_RATE_UNKNOWN");
+    }
+
+    @Test
     void ground7_prepaymentPaidIn2025IsCheckedAgainstThe2025RateAndMci() {
         // 6 months × 2 MCI × 3 932 ₸
         Verdict v = Judge.monday(TestApplications.permitIssue()

@@ -192,14 +192,16 @@ final class FieldEditor {
 
             @Override
             public LocalDate fromString(String text) {
-                LocalDate date = text == null || text.isBlank() ? null : FieldValues.parseDate(text);
+                LocalDate date = text == null || text.isBlank() ? null
+                        : FieldValues.parseDate(text, field.notAfterFiling());
                 // The law core names the problem ("… is not a date"); the picker must neither throw nor erase.
                 notADate = date == null && text != null && !text.isBlank() ? text : null;
                 return date;
             }
         });
         // The calendar opens on the date typed so far (F4 / Alt+↓), not on today.
-        picker.setOnShowing(e -> picker.setValue(FieldValues.parseDate(picker.getEditor().getText())));
+        picker.setOnShowing(e -> picker.setValue(FieldValues.parseDate(picker.getEditor().getText(),
+                field.notAfterFiling())));
         picker.promptTextProperty().bind(i18n.text("intake.date.prompt"));
         picker.setPrefWidth(170);
         picker.getEditor().textProperty().addListener((o, a, b) -> write());

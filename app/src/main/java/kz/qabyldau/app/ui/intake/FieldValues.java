@@ -2,6 +2,7 @@ package kz.qabyldau.app.ui.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -35,7 +36,7 @@ public final class FieldValues {
         }
         String text = typed.strip();
         return switch (field.type()) {
-            case DATE -> date(text);
+            case DATE -> date(text, field.notAfterFiling());
             case INTEGER, YEAR -> {
                 String digits = text.replaceAll("[\\s\\u00a0]", "");
                 yield WHOLE.matcher(digits).matches() && digits.length() < 18 ? (Object) Long.valueOf(digits) : text;
@@ -63,12 +64,30 @@ public final class FieldValues {
         };
     }
 
-    /** A typed date, {@code 01.03.2026} or {@code 01032026}, if it is one; else null. */
+    /** A typed date, {@code 01.03.2026}, {@code 01032026} or {@code 010326}, if it is one; else null. */
     public static LocalDate parseDate(String text) {
+        return parseDate(text, false);
+    }
+
+    /**
+     * A typed date, {@code 01.03.2026}, {@code 01032026} or six digits {@code 010326} (issue #13: two keys less per
+     * date), if it is one; else null. Six digits mean this century, unless {@code past} (a date that cannot lie
+     * after the filing day: birth, issue, border crossing, payment) and that would be a later year than this one —
+     * then the last century ({@code 120390} is 12.03.1990 for a birth date). The date is shown in full once the clerk
+     * moves on, so a wrong century is seen.
+     */
+    public static LocalDate parseDate(String text, boolean past) {
         if (text == null) {
             return null;
         }
         String t = text.strip();
+        if (t.matches("\\d{6}")) {
+            int year = 2000 + Integer.parseInt(t.substring(4));
+            if (past && year > Year.now().getValue()) {
+                year -= 100;
+            }
+            t = t.substring(0, 4) + year;
+        }
         try {
             return LocalDate.parse(t, t.matches("\\d{8}") ? DIGITS_ONLY_DATE : TYPED_DATE);
         } catch (DateTimeParseException e) {
@@ -76,8 +95,8 @@ public final class FieldValues {
         }
     }
 
-    private static Object date(String text) {
-        LocalDate date = parseDate(text);
+    private static Object date(String text, boolean past) {
+        LocalDate date = parseDate(text, past);
         if (date != null) {
             return date.toString();
         }

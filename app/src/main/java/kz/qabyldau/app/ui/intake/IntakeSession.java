@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class IntakeSession {
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<PresentedDocument> documents = new ArrayList<>();
     private final List<WarningOverride> overrides = new ArrayList<>();
+    /** Values this session put in by itself ({@link DerivedValues}), which it may replace when their source changes. */
+    private final Map<String, Object> derived = new HashMap<>();
 
     private final ReadOnlyObjectWrapper<ServiceDefinition> serviceDefinition;
     private final ReadOnlyObjectWrapper<UUID> draftId;
@@ -174,6 +177,7 @@ public final class IntakeSession {
             return;
         }
         if (put(id, value)) {
+            derive();
             changed();
         }
     }
@@ -188,6 +192,7 @@ public final class IntakeSession {
             any |= put(e.getKey(), e.getValue());
         }
         if (any) {
+            derive();
             changed();
         }
     }
@@ -290,6 +295,25 @@ public final class IntakeSession {
             fields.put(id, stored);
         }
         return true;
+    }
+
+    /**
+     * Fills what follows from the fields (the birth year from an IIN, the country of residence from the citizenship)
+     * when its source changed: into a field that is empty or still holds what this session derived before, never
+     * over what the clerk typed or took from elsewhere. A field the clerk emptied stays empty until its source
+     * changes again.
+     */
+    private void derive() {
+        DerivedValues.of(definition, fields).forEach((id, value) -> {
+            Object before = derived.put(id, value);
+            if (Objects.equals(before, value)) {
+                return;
+            }
+            Object current = fields.get(id);
+            if (current == null || Objects.equals(current, before)) {
+                put(id, value);
+            }
+        });
     }
 
     private void changed() {

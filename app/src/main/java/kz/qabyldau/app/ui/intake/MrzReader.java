@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -28,6 +30,7 @@ public final class MrzReader {
     private final I18n i18n;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyObjectWrapper<MrzData> lastRead = new ReadOnlyObjectWrapper<>(this, "lastRead");
 
     public MrzReader(IntakeSession session, Clock clock, I18n i18n) {
         this.session = Objects.requireNonNull(session);
@@ -38,6 +41,11 @@ public final class MrzReader {
     /** What the latest reading said: the data read, or why the zone was rejected; empty before any reading. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The zone read last (null before any): its names are offered in Cyrillic ({@link FieldOffers}). */
+    public ReadOnlyObjectProperty<MrzData> lastReadProperty() {
+        return lastRead.getReadOnlyProperty();
     }
 
     /** True when the latest reading was rejected. */
@@ -63,6 +71,7 @@ public final class MrzReader {
                 session.application().get().document(MrzFill.PASSPORT));
         session.setFields(fill.fields());
         fill.passport().ifPresent(session::setDocument);
+        lastRead.set(data);
         failed.set(false);
         message.set(i18n.get("intake.mrz.read", data.latinName(), data.documentNumber(), data.nationality(),
                 data.birthDate().format(FieldValues.TYPED_DATE), sex(data.sex()),

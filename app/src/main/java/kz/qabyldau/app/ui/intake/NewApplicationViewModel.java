@@ -2,6 +2,7 @@ package kz.qabyldau.app.ui.intake;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
+import kz.qabyldau.forms.service.ServiceDefinition;
 
 /**
  * The "New application" page: the service picker with the queue ticket, and the session being taken once started.
@@ -35,6 +37,8 @@ import kz.qabyldau.app.ui.common.KeyboardMap;
 public final class NewApplicationViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewApplicationViewModel.class);
+    /** One of {@link WizardViewModel#FILLED_BY_THE_DESK}: a resumed draft does not open at its step for it. */
+    private static final String HOUSEHOLD_REGION = "household.region";
 
     /** The order a clerk meets the services in: permits first, the most frequent first. */
     private static final List<String> ORDER = List.of("permit.issue", "permit.extend", "permit.duplicate",
@@ -180,11 +184,24 @@ public final class NewApplicationViewModel {
         }
     }
 
+    /**
+     * What a new application takes from the office's settings: the service provider, and the household's region —
+     * a permit lets the immigrant work only in the unit that issued it (seed 001 p.22), so the household is in the
+     * office's region unless the clerk changes it (issue #13).
+     */
     private void prefillProvider(IntakeSession opened) {
+        ServiceDefinition definition = opened.serviceDefinition().get();
+        Map<String, Object> known = new LinkedHashMap<>();
         String provider = settings.get().providerName();
-        if (provider != null && !provider.isBlank()
-                && opened.serviceDefinition().get().field("provider.name").isPresent()) {
-            opened.setFields(Map.of("provider.name", provider));
+        if (provider != null && !provider.isBlank() && definition.field("provider.name").isPresent()) {
+            known.put("provider.name", provider);
+        }
+        String region = settings.get().regionCode();
+        if (region != null && !region.isBlank() && definition.field(HOUSEHOLD_REGION).isPresent()) {
+            known.put(HOUSEHOLD_REGION, region);
+        }
+        if (!known.isEmpty()) {
+            opened.setFields(known);
         }
     }
 

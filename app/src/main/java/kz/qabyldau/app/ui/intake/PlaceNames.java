@@ -7,6 +7,7 @@ import java.util.Optional;
 import kz.qabyldau.forms.reference.Country;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.reference.Region;
+import kz.qabyldau.forms.reference.TransliterationTable;
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -21,6 +22,11 @@ public final class PlaceNames {
 
     public PlaceNames(ReferenceData reference) {
         this.reference = reference;
+    }
+
+    /** The reference data's transliteration table in force (for {@link CyrillicNames}). */
+    public TransliterationTable transliteration() {
+        return reference.transliteration();
     }
 
     /**

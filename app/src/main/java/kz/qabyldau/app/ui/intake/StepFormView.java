@@ -53,9 +53,10 @@ final class StepFormView {
     /**
      * @param employer the returning-employer offer, on the employer's step: its IIN field comes first, the offer
      *                 is shown under it and Enter there takes it
+     * @param offers   what the desk offers to fill a field with: shown under the empty field, Enter there takes it
      */
     StepFormView(Section section, WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<Node> top,
-                 Optional<ReturningEmployer> employer, Runnable afterLast) {
+                 Optional<ReturningEmployer> employer, FieldOffers offers, Runnable afterLast) {
         this.wizard = wizard;
         this.i18n = i18n;
         this.afterLast = afterLast;
@@ -97,6 +98,9 @@ final class StepFormView {
             if (employer.isPresent() && field.id().equals(ReturningEmployer.IIN_FIELD)) {
                 form.add(offerLabel(employer.get()), 1, row++);
             }
+            if (offers.offersFor(field.id())) {
+                form.add(offerLabel(field.id(), offers), 1, row++);
+            }
             editors.add(editor);
             errors.add(error);
             editor.control().focusedProperty().addListener((o, was, now) -> {
@@ -118,6 +122,7 @@ final class StepFormView {
         firstFocus = top.isPresent() ? null : editors.isEmpty() ? null : editors.get(0).control();
 
         employer.ifPresent(this::takeWithEnter);
+        takeOffersWithEnter(offers);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
         session.application().addListener(
                 (o, a, app) -> editors.forEach(e -> e.show(app.fields().get(e.field().id()))));
@@ -140,6 +145,48 @@ final class StepFormView {
         offer.visibleProperty().bind(employer.offerProperty().map(Optional::isPresent));
         offer.managedProperty().bind(offer.visibleProperty());
         return offer;
+    }
+
+    /** What the desk offers for {@code field} (under it, while it is empty). */
+    private static Label offerLabel(String field, FieldOffers offers) {
+        Label offer = new Label();
+        offer.setId("intake-offer-" + field.replace('.', '-'));
+        offer.getStyleClass().add(Styles.FIELD_HINT);
+        offer.setWrapText(true);
+        var property = offers.offerProperty(field);
+        offer.textProperty().bind(property.map(o -> o.map(FieldOffers.Offer::text).orElse("")));
+        offer.visibleProperty().bind(property.map(Optional::isPresent));
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
+    }
+
+    /**
+     * Enter in an empty field that carries an offer takes it (one key) and goes on to the first required field still
+     * empty, or to the next step when none is; typing instead leaves the offer, which goes as soon as the field has
+     * a value.
+     */
+    private void takeOffersWithEnter(FieldOffers offers) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isConsumed() || e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown()
+                    || e.isShiftDown()) {
+                return;
+            }
+            for (FieldEditor editor : editors) {
+                String id = editor.field().id();
+                if (Focus.isWithin(e.getTarget(), editor.control()) && offers.offersFor(id)
+                        && editor.currentValue() == null && offers.take(id)) {
+                    e.consume();
+                    wizard.passField(id);
+                    Optional<FieldEditor> empty = firstRequiredEmpty();
+                    if (empty.isPresent()) {
+                        empty.get().control().requestFocus();
+                    } else {
+                        afterLast.run();
+                    }
+                    return;
+                }
+            }
+        });
     }
 
     /**

@@ -70,6 +70,8 @@ final class WizardView implements View {
     private final Timeline clock;
     private Node mrzInput;
     private final Optional<ReturningEmployer> returningEmployer;
+    /** What the application already says, offered in the fields that repeat it (issue #13). */
+    private final FieldOffers offers;
 
     WizardView(WizardViewModel wizard, I18n i18n, PlaceNames places, Optional<View> documents,
                Optional<View> finish, Optional<EarlierPermitSearch> search,
@@ -83,6 +85,7 @@ final class WizardView implements View {
         this.session = wizard.session();
         this.i18n = i18n;
         this.places = places;
+        this.offers = new FieldOffers(wizard.session(), places, i18n);
         this.search = search;
         this.putAside = putAside;
         this.help = help;
@@ -443,13 +446,14 @@ final class WizardView implements View {
         MrzView mrz = null;
         if (passport) {
             MrzReader reader = new MrzReader(session, time, i18n);
+            reader.lastReadProperty().addListener((o, a, read) -> offers.passportRead(read));
             mrz = new MrzView(reader, i18n, () -> form[0].focusFirstEmpty());
             top = Optional.of(mrz.root());
         }
         // The employer's step asks for the IIN first: it finds a returning employer (issue #13).
         Optional<ReturningEmployer> employer = returningEmployer
                 .filter(r -> step.fieldIds().contains(ReturningEmployer.IIN_FIELD));
-        form[0] = new StepFormView(step.section(), wizard, i18n, places, top, employer, wizard::next);
+        form[0] = new StepFormView(step.section(), wizard, i18n, places, top, employer, offers, wizard::next);
         if (mrz != null) {
             mrzInput = mrz.input();
             form[0].focusFirst(mrzInput);

@@ -61,6 +61,12 @@ public final class WizardViewModel {
     }
 
     /**
+     * Fields a new application is given from the office's settings ({@link NewApplicationViewModel}): not typed by
+     * the clerk, so they do not tell where the clerk stopped.
+     */
+    static final Set<String> FILLED_BY_THE_DESK = Set.of("provider.name", "household.region");
+
+    /**
      * A resumed draft opens where the clerk stopped: at the last step holding something the clerk entered (a
      * presented document counts for the documents step); the steps before it count as passed. A new one opens at
      * the first step.
@@ -74,7 +80,8 @@ public final class WizardViewModel {
         for (int i = 0; i < steps.size(); i++) {
             WizardStep step = steps.get(i);
             boolean entered = switch (step.kind()) {
-                case SECTION -> step.fieldIds().stream().anyMatch(id -> application.field(id).isPresent());
+                case SECTION -> step.fieldIds().stream()
+                        .anyMatch(id -> !FILLED_BY_THE_DESK.contains(id) && application.field(id).isPresent());
                 case DOCUMENTS -> !application.documents().isEmpty();
                 default -> false;
             };

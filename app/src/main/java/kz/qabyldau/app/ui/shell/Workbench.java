@@ -59,10 +59,8 @@ import kz.qabyldau.forms.reference.ReferenceData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import kz.qabyldau.app.store.AuditActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -304,7 +302,8 @@ public final class Workbench {
             IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
                     Workbench.this::asOperator, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
-                    session -> Optional.of(new EarlierPermitSearch(this::earlierPermits, executor, dialogs, i18n)),
+                    // Audited under the signed-in operator, as the returning-employer lookup is.
+                    session -> Optional.of(new EarlierPermitSearch(steps::earlierPermits, executor, dialogs, i18n)),
                     clock);
         }
 
@@ -316,13 +315,6 @@ public final class Workbench {
             BackgroundTask.wrap(forms::warmUp)
                     .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
                     .executeWith(executor);
-        }
-
-        /** The earlier-permit search (on the worker thread), recorded in the audit log as a search. */
-        private List<StoredApplication> earlierPermits(String number) {
-            opened.applications().audit().record(saved.current().clerkName(),
-                    AuditActions.SEARCHED, "", "earlier permit: " + number);
-            return opened.applications().records().findByPermitNumberPassportOrIin(number);
         }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,9 @@ import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
 import kz.qabyldau.app.ui.WorkstationApp;
+import kz.qabyldau.app.ui.intake.FieldValues;
 import kz.qabyldau.app.ui.intake.PlaceNames;
+import kz.qabyldau.app.ui.intake.documents.DocumentDate;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.service.DocumentRequirement;
@@ -63,7 +67,8 @@ final class Desk {
 
     static final ReferenceData REFERENCE = ReferenceData.loadBundled();
     static final ServiceCatalog CATALOG = ServiceCatalog.loadBundled();
-    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("ddMMyyyy");
+    /** How the clerk types a date: six digits (the century follows from the field, FieldValues.parseDate). */
+    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("ddMMyy");
     static final String PASSPORT_LINE_1 = "P<UZBKARIMOV<<ALISHER<<<<<<<<<<<<<<<<<<<<<<<";
     static final String PASSPORT_LINE_2 = "FA12345673UZB9003129M3002016<<<<<<<<<<<<<<06";
     /** A second labour immigrant, for an application of the same employer (every check digit right). */
@@ -238,11 +243,25 @@ final class Desk {
             String section = definition.sections().stream().filter(x -> x.fields().contains(field))
                     .map(x -> x.title().in("en")).findFirst().orElse("?");
             String value = typed.get(field.id());
+            if (OFFERED.equals(value) && shown(id).isEmpty()) {
+                // What the desk offers under the field is what the clerk would type: one key takes it, and moves on.
+                awaitOffer(field.id());
+                key(KeyCode.ENTER);
+                part("section: " + section);
+                continue;
+            }
             if (value != null && shown(id).isEmpty()) {
                 type(value);
                 if (field.type() == FieldType.COUNTRY
                         || field.type() == FieldType.REGION) {
                     awaitOneSuggestion();
+                }
+                if (field.id().equals("request.profession")) {
+                    // The reference professions complete what was typed: Enter picks the one left, and moves on.
+                    awaitOneSuggestion();
+                    key(KeyCode.ENTER);
+                    part("section: " + section);
+                    continue;
                 }
                 if (field.id().equals("employer.iin") && offerShown()) {
                     // A returning employer: one key takes what the office knows of them, and moves on.
@@ -259,6 +278,19 @@ final class Desk {
             part("section: " + section);
         }
         throw new AssertionError("the wizard did not leave its sections");
+    }
+
+    /** Typed for a field whose offer (shown under it) the clerk takes with Enter instead of typing. */
+    static final String OFFERED = "(offered)";
+
+    private void awaitOffer(String field) {
+        String query = "#intake-offer-" + field.replace('.', '-');
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError("nothing offered in " + field, e);
+        }
     }
 
     /** Whether the desk offers a returning employer's data now (its lookup runs off the FX thread). */
@@ -320,9 +352,11 @@ final class Desk {
     }
 
     /**
-     * The documents checklist by keyboard: Space ticks a document without dates, a typed date ticks it by itself;
-     * Enter moves on, from box to date to the next document's box. {@code dates}: document type → its dates in the
-     * order the row shows them.
+     * The documents checklist by keyboard: Space ticks a document without dates, a typed date ticks its document by
+     * itself; Enter moves on to what is still to enter (the next empty date, or the box of a document without dates),
+     * and after the last input nothing is pressed (the caller goes on with Alt+→). A date the desk shows already
+     * (the passport's expiry read from its zone) is checked, not typed. {@code dates}: document type → its dates in
+     * the order the row shows them.
      */
     void fillDocuments(ServiceDefinition definition, Map<String, List<LocalDate>> dates) {
         List<DocumentRequirement> rows = definition.documents().stream().filter(d -> !d.printedAtIntake()).toList();
@@ -332,18 +366,35 @@ final class Desk {
         } catch (TimeoutException e) {
             throw new AssertionError("the documents step did not take the focus: " + focusedId(), e);
         }
+        // What the clerk enters, in order: a box id (Space) or a date input id with its date.
+        List<Map.Entry<String, LocalDate>> inputs = new ArrayList<>();
         for (DocumentRequirement d : rows) {
-            assertThat(focusedId()).isEqualTo("documents-" + d.type() + "-presented");
             List<LocalDate> given = dates.getOrDefault(d.type(), List.of());
+            List<DocumentDate> which = List.copyOf(DocumentDate.neededBy(d));
             if (given.isEmpty()) {
-                key(KeyCode.SPACE);
+                inputs.add(new AbstractMap.SimpleEntry<>("documents-" + d.type() + "-presented", null));
             }
-            key(KeyCode.ENTER);
-            for (LocalDate date : given) {
-                type(date.format(TYPED));
+            for (int i = 0; i < given.size(); i++) {
+                String id = "documents-" + d.type() + "-" + which.get(i).id();
+                String shown = ((TextField) robot.lookup("#" + id).query()).getText();
+                if (shown.isEmpty()) {
+                    inputs.add(new AbstractMap.SimpleEntry<>(id, given.get(i)));
+                } else {
+                    assertThat(shown).as(id).isEqualTo(given.get(i).format(FieldValues.TYPED_DATE));
+                }
+            }
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            Map.Entry<String, LocalDate> input = inputs.get(i);
+            assertThat(focusedId()).isEqualTo(input.getKey());
+            if (input.getValue() == null) {
+                key(KeyCode.SPACE);
+            } else {
+                type(input.getValue().format(TYPED));
+            }
+            if (i < inputs.size() - 1) {
                 key(KeyCode.ENTER);
             }
-            // "Add scan…" is out of the way (Ctrl+O): the last Enter went on to the next document's box.
         }
     }
 

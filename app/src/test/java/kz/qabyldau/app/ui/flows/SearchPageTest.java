@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -58,8 +60,16 @@ class SearchPageTest {
         desk.robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
+        // The surname's beginning in Cyrillic in any case and in Latin letters (the reference transliteration, as a
+        // clerk on a Latin layout types it), and the given name's beginning, read from the first answer.
+        Map<Character, String> letters = Desk.REFERENCE.transliteration().letters();
+        String latin = p.surname().substring(0, 4).toUpperCase(Locale.ROOT).chars()
+                .mapToObj(c -> letters.getOrDefault((char) c, String.valueOf((char) c))).reduce("", String::concat);
+        String given = givenNameOf(p);
         for (String query : List.of(p.iin(), p.passportNumber(), p.permitNumber(), p.reference(), p.ticket(),
-                p.surname().substring(0, 4).toLowerCase())) {
+                p.surname().substring(0, 4).toLowerCase(Locale.ROOT),
+                p.surname().substring(0, 3).toUpperCase(Locale.ROOT),
+                latin.charAt(0) + latin.substring(1).toLowerCase(Locale.ROOT), given.substring(0, 3))) {
             desk.robot.interact(() -> desk.robot.lookup("#search-query").queryAs(TextField.class).clear());
             desk.robot.clickOn("#search-query");
             desk.robot.write(query);
@@ -83,6 +93,17 @@ class SearchPageTest {
 
         desk.robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().isVisible());
+    }
+
+    /** The person's given name as the office's search shows it (the applicant's name after the surname). */
+    private String givenNameOf(SyntheticOffice.Identity p) throws TimeoutException {
+        desk.robot.interact(() -> desk.robot.lookup("#search-query").queryAs(TextField.class).clear());
+        desk.robot.clickOn("#search-query");
+        desk.robot.write(p.iin());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        String name = table().getItems().stream().map(SearchHit::applicantName)
+                .filter(n -> n.startsWith(p.surname())).findFirst().orElseThrow();
+        return name.substring(p.surname().length()).strip();
     }
 
     private TableView<SearchHit> table() {

@@ -3,6 +3,7 @@ package kz.qabyldau.app.ui.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,24 @@ class FieldValuesTest {
             "1.3.26, 1.3.26"})
     void datesAreTypedDayMonthYearAndStoredIso(String typed, String stored) {
         assertThat(FieldValues.fromTyped(field(FieldType.DATE), typed)).isEqualTo(stored);
+    }
+
+    @ParameterizedTest(name = "six digits \"{0}\" in a date field (past: {1}) are {2}")
+    @CsvSource({
+            "010326, false, 2026-03-01",
+            "010380, false, 2080-03-01",
+            "120390, true, 1990-03-12",
+            "010326, true, 2026-03-01",
+            "310226, false, 310226"})
+    void sixDigitsAreADateWithTheCenturyADateOfThePastNeeds(String typed, boolean past, String stored) {
+        FieldDefinition f = new FieldDefinition("x", FieldType.DATE, false, new LocalizedText("x", "x", "x"), null,
+                null, null, null, List.of(), past, null);
+
+        assertThat(FieldValues.fromTyped(f, typed)).isEqualTo(stored);
+        // Never a later year than this one for a date of the past.
+        if (past) {
+            assertThat(FieldValues.parseDate(typed, true)).isBeforeOrEqualTo(Year.now().atDay(1).plusYears(1));
+        }
     }
 
     @ParameterizedTest(name = "money typed \"{0}\" is {1}")

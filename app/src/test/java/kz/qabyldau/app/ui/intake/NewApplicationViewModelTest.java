@@ -101,6 +101,30 @@ class NewApplicationViewModelTest {
     }
 
     @Test
+    void theHouseholdIsInTheOfficesRegionUntilTheClerkSaysOtherwise() {
+        // A permit lets the immigrant work only in the unit that issued it (p.22): the office's region (issue #13).
+        model.selectedProperty().set(model.services().get(0));
+
+        model.start();
+
+        IntakeSession session = model.sessionProperty().get();
+        assertThat(session.serviceDefinition().get().service()).isEqualTo("permit.issue");
+        assertThat(session.field("household.region")).isEqualTo("710000000");
+        session.setField("household.region", "750000000");
+        assertThat(session.field("household.region")).isEqualTo("750000000");
+    }
+
+    @Test
+    void aServiceWithoutAHouseholdGetsNoRegion() {
+        model.selectedProperty().set(model.services().stream().filter(c -> c.service().equals("qualification.issue"))
+                .findFirst().orElseThrow());
+
+        model.start();
+
+        assertThat(model.sessionProperty().get().application().get().fields()).doesNotContainKey("household.region");
+    }
+
+    @Test
     void aFinishedApplicationBringsThePickerBackForTheNextApplicant() {
         model.selectedProperty().set(model.services().get(0));
         model.ticketProperty().set("A-17");

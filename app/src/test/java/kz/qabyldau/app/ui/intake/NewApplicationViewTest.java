@@ -104,11 +104,19 @@ class NewApplicationViewTest {
         assertThat(focused().getId()).isEqualTo("field-applicant-surname");
         assertThat(robot.lookup("#intake-verdict-outcome").queryAs(Label.class).getText())
                 .startsWith("В приёме нужно отказать");
-        // Passing the surname empty points it out (the first decoration wraps the scene) and the focus goes on.
+        // The names are offered in Cyrillic from the zone: Enter takes them and goes to the first field still empty
+        // (issue #13).
+        assertThat(robot.lookup("#intake-offer-applicant-surname").queryAs(Label.class).getText())
+                .contains("Каримов Алишер");
         enter();
-        assertThat(focused().getId()).isEqualTo("field-applicant-givenNames");
+        assertThat(session.field("applicant.surname")).isEqualTo("Каримов");
+        assertThat(session.field("applicant.givenNames")).isEqualTo("Алишер");
+        assertThat(focused().getId()).isEqualTo("field-applicant-birthPlace");
+        // Passing the birthplace empty points it out (the first decoration wraps the scene) and the focus goes on.
+        enter();
+        assertThat(focused().getId()).isEqualTo("field-applicant-document-series");
         assertThat(robot.lookup(".q-field-error").<Label>queryAll()).extracting(Label::getText)
-                .contains("Фамилия: обязательное поле");
+                .contains("Место рождения: обязательное поле");
 
         // Alt+0 puts the application aside: it stays a saved draft and the picker waits for the next applicant.
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT0).release(KeyCode.ALT);

@@ -30,6 +30,11 @@ public enum DocumentDate {
         return id;
     }
 
+    /** A date that has happened by the filing day (issued, border crossed): six typed digits read it so. */
+    public boolean past() {
+        return this == ISSUED_ON || this == BORDER_CROSSING_ON;
+    }
+
     /** The dates the requirement's validity rules need, in this enum's order; none for a rule-less document. */
     public static Set<DocumentDate> neededBy(DocumentRequirement requirement) {
         Set<DocumentDate> dates = EnumSet.noneOf(DocumentDate.class);

@@ -5,9 +5,11 @@ import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -69,6 +71,8 @@ public final class DocumentsView implements View {
     private final List<Node> inputs = new ArrayList<>();
     private final Map<Node, String> documentOf = new HashMap<>();
     private final Map<String, FlowPane> thumbnailsOf = new HashMap<>();
+    /** The boxes of documents that have dates (typing a date ticks them). */
+    private final Set<Node> boxesWithDates = new HashSet<>();
     private final ScanChooser chooser;
     /** The document whose box or date had the focus last: Ctrl+O adds scans to it. */
     private String current;
@@ -115,9 +119,9 @@ public final class DocumentsView implements View {
                 e.consume();
             }
         });
-        // Enter moves on like in the other steps, over the boxes and dates only.
+        // Enter moves on like in the other steps, over the boxes and dates only, to what is still to enter.
         for (int i = 0; i < inputs.size(); i++) {
-            Node next = i + 1 < inputs.size() ? inputs.get(i + 1) : null;
+            int at = i;
             String type = documentOf.get(inputs.get(i));
             inputs.get(i).focusedProperty().addListener((o, was, now) -> {
                 if (now) {
@@ -127,9 +131,7 @@ public final class DocumentsView implements View {
             // On the last input Enter does nothing (Alt+→ goes on to the finish step).
             inputs.get(i).addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()) {
-                    if (next != null) {
-                        next.requestFocus();
-                    }
+                    nextAfter(at).ifPresent(Node::requestFocus);
                     e.consume();
                 }
             });
@@ -144,6 +146,27 @@ public final class DocumentsView implements View {
     /** The document Ctrl+O adds scans to now: the one the focus was last in (null before any). */
     String currentDocument() {
         return current;
+    }
+
+    /**
+     * Where Enter goes from input {@code index}: the next date still empty, or the next box of a document without
+     * dates — the box of a document with dates is ticked by typing its date, and a date already there (the
+     * passport's expiry read from its zone) needs no key; when nothing after is still open, simply the next input.
+     */
+    private Optional<Node> nextAfter(int index) {
+        for (int j = index + 1; j < inputs.size(); j++) {
+            if (open(inputs.get(j))) {
+                return Optional.of(inputs.get(j));
+            }
+        }
+        return index + 1 < inputs.size() ? Optional.of(inputs.get(index + 1)) : Optional.empty();
+    }
+
+    private boolean open(Node input) {
+        if (input instanceof TextField date) {
+            return date.getText() == null || date.getText().isBlank();
+        }
+        return !boxesWithDates.contains(input);
     }
 
     /** The first input (the first document's box), to focus when the step opens. */
@@ -180,6 +203,7 @@ public final class DocumentsView implements View {
         dates.setAlignment(Pos.BOTTOM_LEFT);
         for (DocumentDate which : DocumentDate.neededBy(d)) {
             dates.getChildren().add(dateInput(type, which));
+            boxesWithDates.add(presented);
         }
         for (Node input : inputs) {
             documentOf.putIfAbsent(input, type);
@@ -250,7 +274,7 @@ public final class DocumentsView implements View {
         field.setText(stored == null ? "" : stored.format(FieldValues.TYPED_DATE));
         label.setLabelFor(field);
         field.textProperty().addListener((o, a, text) -> {
-            LocalDate date = text == null || text.isBlank() ? null : FieldValues.parseDate(text);
+            LocalDate date = text == null || text.isBlank() ? null : FieldValues.parseDate(text, which.past());
             boolean wrong = date == null && text != null && !text.isBlank();
             field.pseudoClassStateChanged(BAD, wrong);
             field.setTooltip(wrong ? new Tooltip(i18n.get("documents.date.invalid")) : null);
@@ -261,9 +285,17 @@ public final class DocumentsView implements View {
         });
         // A date typed as digits only (01032026) is shown the usual way once the clerk moves on.
         field.focusedProperty().addListener((o, was, now) -> {
-            LocalDate date = now ? null : FieldValues.parseDate(field.getText());
+            LocalDate date = now ? null : FieldValues.parseDate(field.getText(), which.past());
             if (date != null) {
                 field.setText(date.format(FieldValues.TYPED_DATE));
+            }
+        });
+        // A date the session gets from elsewhere (the passport's expiry read from its zone) shows up here.
+        refreshers.add(() -> {
+            LocalDate now = model.date(type, which);
+            if (!field.isFocused() && now != null
+                    && !now.equals(FieldValues.parseDate(field.getText(), which.past()))) {
+                field.setText(now.format(FieldValues.TYPED_DATE));
             }
         });
         label.setMinWidth(Region.USE_PREF_SIZE);

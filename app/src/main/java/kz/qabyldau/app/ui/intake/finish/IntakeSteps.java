@@ -1,6 +1,7 @@
 package kz.qabyldau.app.ui.intake.finish;
 
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -8,6 +9,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.AuditActions;
+import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -62,6 +64,16 @@ public final class IntakeSteps implements IntakeStepFactory {
                     "returning employer: " + iin);
             return store.returningEmployers().latest(iin, except);
         }, executor, i18n));
+    }
+
+    /**
+     * The earlier-permit search of an extension or duplicate (blocking: run it on the worker thread): the office's
+     * records by permit number, passport or IIN, recorded in the audit log as a search under the signed-in operator.
+     */
+    public List<StoredApplication> earlierPermits(String number) {
+        String clerk = settings.get().clerkName();
+        store.audit().record(clerk.isBlank() ? "clerk" : clerk, AuditActions.SEARCHED, "", "earlier permit: " + number);
+        return store.records().findByPermitNumberPassportOrIin(number);
     }
 
     @Override

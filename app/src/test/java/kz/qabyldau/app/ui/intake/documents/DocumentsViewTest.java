@@ -28,10 +28,14 @@ import kz.qabyldau.app.ui.common.Theme;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.app.ui.intake.finish.DeskFixture;
 import java.util.Base64;
+import java.time.LocalDate;
+import javafx.scene.control.TextField;
+import kz.qabyldau.forms.application.PresentedDocument;
 
 /**
- * The documents step by keyboard (issue #12): Enter goes from box to date to the next document and never stops on
- * "Add scan…" (where a stray Space opened a file chooser); Ctrl+O asks for the scans of the document the focus is in,
+ * The documents step by keyboard (issue #12): Enter goes to what is still to enter — a date still empty, the box of a
+ * document without dates (typing a date ticks its document's box; issue #13) — and never stops on "Add scan…" (where
+ * a stray Space opened a file chooser); Ctrl+O asks for the scans of the document the focus is in,
  * and the focus stays where it was.
  */
 class DocumentsViewTest {
@@ -83,7 +87,7 @@ class DocumentsViewTest {
     }
 
     @Test
-    void enterWalksTheBoxesAndDatesOnlyAndTheScanButtonsAreOutOfTheWay() {
+    void enterWalksTheEmptyDatesAndTheBoxesWithoutDatesOnlyAndTheScanButtonsAreOutOfTheWay() {
         List<String> walked = new ArrayList<>();
         walked.add(focusedId());
         for (int i = 0; i < 12; i++) {
@@ -94,11 +98,9 @@ class DocumentsViewTest {
         assertThat(walked).doesNotContainNull().noneMatch(id -> id.endsWith("-add-scan"));
         assertThat(walked.stream().distinct().toList()).containsExactly(
                 "documents-prepayment-receipt-presented",
-                "documents-passport-presented", "documents-passport-validUntil",
-                "documents-passport-borderCrossingOn",
-                "documents-medical-028e-presented", "documents-medical-028e-issuedOn",
-                "documents-medical-insurance-presented", "documents-medical-insurance-validFrom",
-                "documents-medical-insurance-validUntil",
+                "documents-passport-validUntil", "documents-passport-borderCrossingOn",
+                "documents-medical-028e-issuedOn",
+                "documents-medical-insurance-validFrom", "documents-medical-insurance-validUntil",
                 "documents-intent-agreement-app3-presented");
         assertThat(askedFor).as("no chooser opened by Enter").isEmpty();
         assertThat(robot.lookup("#documents-passport-add-scan").queryAs(Button.class).isFocusTraversable()).isFalse();
@@ -107,8 +109,24 @@ class DocumentsViewTest {
     }
 
     @Test
+    void thePassportsExpiryReadFromItsZoneIsShownAndEnterGoesPastIt() {
+        // As the MRZ reader records it on the labour immigrant's step (MrzFill), after this step was built.
+        robot.interact(() -> session.setDocument(new PresentedDocument("passport", true, null, null,
+                LocalDate.of(2030, 2, 1), null, List.of())));
+
+        assertThat(robot.lookup("#documents-passport-validUntil").queryAs(TextField.class).getText())
+                .isEqualTo("01.02.2030");
+        robot.type(KeyCode.ENTER);
+        assertThat(focusedId()).isEqualTo("documents-passport-borderCrossingOn");
+        robot.write("01112026").type(KeyCode.ENTER);
+        assertThat(focusedId()).isEqualTo("documents-medical-028e-issuedOn");
+        assertThat(session.application().get().document("passport").orElseThrow().validUntil())
+                .isEqualTo(LocalDate.of(2030, 2, 1));
+    }
+
+    @Test
     void ctrlOAddsScansToTheDocumentTheFocusIsIn() {
-        robot.type(KeyCode.ENTER).type(KeyCode.ENTER); // the passport's "valid until"
+        robot.type(KeyCode.ENTER); // the passport's "valid until" (its box is ticked by typing a date)
         assertThat(focusedId()).isEqualTo("documents-passport-validUntil");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);

@@ -37,7 +37,10 @@ import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.print.PrintEnvironment;
+import kz.qabyldau.app.ui.TrainingSimulator;
 import kz.qabyldau.app.ui.WorkstationApp;
+import kz.qabyldau.app.ui.operators.IdleLock;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.reference.ReferenceData;
@@ -101,6 +104,19 @@ final class Desk {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Starts a real office's window (one with operators) that counts its idle time with {@code idleClock}, and waits
+     * for the sign-in screen.
+     */
+    void startAtSignIn(IdleLock.Timers idleClock) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(TrainingSimulator.Tuning.standard(),
+                List.of("--data-dir", dataDir.toString()), PrintEnvironment.saveOnly(), idleClock));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signin-password").tryQuery()
+                .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -12,6 +12,7 @@ import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.logging.Logging;
+import java.util.Locale;
 
 /**
  * The window could not open at all (issue #12): on a desktop without GTK 3 JavaFX fails with "Unable to load glass
@@ -29,7 +30,7 @@ final class WindowFailure {
     /** Whether {@code e} is the toolkit failing to reach the desktop (its native library or the display). */
     static boolean isDesktopMissing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("glass") || m.contains("gtk") || m.contains("display") || m.contains("pipeline")
                     || t instanceof UnsatisfiedLinkError) {
                 return true;

@@ -31,6 +31,7 @@ import kz.qabyldau.forms.reference.versioning.ReferenceDataException;
 import kz.qabyldau.forms.verdict.Verdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.HashMap;
 
 /**
  * The simulated central service: the server side of {@code qabyldau.sync/1} ({@code docs/sync-protocol.md}) on
@@ -433,7 +434,7 @@ public final class CentralService implements AutoCloseable {
      * @throws IllegalArgumentException naming the file at fault
      */
     private void checkWithTheLawCoresLoader(ReferenceBundle bundle) {
-        Map<String, String> reference = new java.util.HashMap<>();
+        Map<String, String> reference = new HashMap<>();
         for (ReferenceBundle.File f : bundle.files()) {
             if (f.path().startsWith("reference/")) {
                 reference.put(f.path().substring("reference/".length()), f.text());

@@ -15,6 +15,7 @@ import kz.qabyldau.app.store.SqlWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import java.io.IOException;
 
 /**
  * The simulator's SQLite database ({@code central.db}): opens it, holds its lock and runs transactions; one class per
@@ -55,7 +56,7 @@ final class CentralStore implements AutoCloseable {
      * Holds {@code central.db.lock} for as long as the store is open: two simulators on one folder would hand out the
      * same numbers and cursors.
      */
-    private static FileChannel lock(Path dir) throws java.io.IOException {
+    private static FileChannel lock(Path dir) throws IOException {
         FileChannel channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
@@ -80,7 +81,7 @@ final class CentralStore implements AutoCloseable {
                 lock.close();
                 throw e;
             }
-        } catch (java.io.IOException | SQLException e) {
+        } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot open the central service's database in " + dir + ": " + e, e);
         }
     }
@@ -197,7 +198,7 @@ final class CentralStore implements AutoCloseable {
         }
         try {
             lockChannel.close(); // releases the lock
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Releasing the lock of {} failed", file, e);
         }
     }

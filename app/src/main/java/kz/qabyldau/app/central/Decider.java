@@ -25,6 +25,7 @@ import kz.qabyldau.forms.service.ValidityRule;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Verdicts;
 import kz.qabyldau.forms.verdict.Warning;
+import java.time.format.DateTimeParseException;
 
 /**
  * The simulated provider: decides a submitted application by the same law core the desk used
@@ -227,7 +228,7 @@ final class Decider {
     private static Optional<LocalDate> date(Application application, String field) {
         try {
             return text(application, field).map(LocalDate::parse);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package kz.qabyldau.app.central;
 import com.sun.net.httpserver.Headers;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Who is calling: the identification headers every {@code /sync/1/} request carries (protocol section 1).
@@ -53,7 +54,7 @@ record Identity(String office, String workstation, String region) {
         }
         if (!PROTOCOL.equals(protocol.strip())) {
             throw SyncError.badRequest("UNSUPPORTED_PROTOCOL", "this server speaks " + PROTOCOL + ", not " + protocol)
-                    .with("supported", java.util.List.of(PROTOCOL));
+                    .with("supported", List.of(PROTOCOL));
         }
     }
 

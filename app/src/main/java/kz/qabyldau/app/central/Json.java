@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
 /** The one JSON configuration of the protocol on the server side. */
 final class Json {
@@ -50,7 +51,7 @@ final class Json {
                 throw SyncError.badRequest("MALFORMED_JSON", "the body is empty").with("field", "");
             }
             return node;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw SyncError.badRequest("MALFORMED_JSON", "the body is not JSON: " + firstLine(e.getMessage()))
                     .with("field", "");
         }

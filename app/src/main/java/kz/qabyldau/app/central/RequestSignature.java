@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Checks the signature of a request (protocol section 1, in the manner of HTTP Message Signatures, RFC 9421, with
@@ -112,7 +113,7 @@ final class RequestSignature {
             PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(publicKey));
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
-            verifier.update(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            verifier.update(base.getBytes(StandardCharsets.UTF_8));
             return verifier.verify(Base64.getDecoder().decode(signatureBase64));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

@@ -1,6 +1,8 @@
 package kz.qabyldau.app.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,10 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import kz.qabyldau.app.sync.SubmissionSignature;
 
 /** Table {@code submission}: the applications received, each under its UUID and a server reference. */
 final class Submissions {
@@ -19,12 +23,34 @@ final class Submissions {
     /** A recorded application, with what the desk said about its acceptance. */
     record Submission(UUID applicationId, String reference, String office, String workstation, String region,
                       String service, String applicationJson, OffsetDateTime receivedAt, boolean decided,
-                      String verdictJson, String acceptedAt, String clerk, String ticket, String operatorLogin) {
+                      String verdictJson, String acceptedAt, String clerk, String ticket, String operatorLogin,
+                      String signatureKeyId, String signature, byte[] signaturePublicKey) {
+
+        /** The detached signature kept with the record, if it came with one. */
+        Optional<SubmissionSignature.Detached> detached() {
+            return signature == null ? Optional.empty() : Optional.of(new SubmissionSignature.Detached(signatureKeyId,
+                    Base64.getDecoder().decode(signature)));
+        }
+
+        /** The submission's signed members as the desk sent them (the operator's name is the clerk). */
+        ObjectNode signedContent() {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("application", Json.tree(applicationJson));
+            body.set("verdict", verdictJson == null ? null : Json.tree(verdictJson));
+            body.put("acceptedAt", acceptedAt);
+            body.put("clerk", clerk);
+            if (operatorLogin != null) {
+                body.putObject("operator").put("login", operatorLogin).put("name", clerk);
+            }
+            body.put("ticket", ticket);
+            return body;
+        }
     }
 
     /** What a PUT brings, already checked. */
     record NewSubmission(UUID applicationId, Identity identity, String service, JsonNode application,
-                         JsonNode verdict, String acceptedAt, String clerk, String ticket, String operatorLogin) {
+                         JsonNode verdict, String acceptedAt, String clerk, String ticket, String operatorLogin,
+                         Optional<SubmissionSignature.Detached> signature, byte[] signaturePublicKey) {
     }
 
     /** The outcome of a PUT: the record and whether this call created it. */
@@ -32,7 +58,8 @@ final class Submissions {
     }
 
     private static final String COLUMNS = "application_id, reference, office, workstation, region, service, "
-            + "application_json, received_at, decided, verdict_json, accepted_at, clerk, ticket, operator_login";
+            + "application_json, received_at, decided, verdict_json, accepted_at, clerk, ticket, operator_login, "
+            + "signature_key_id, signature, signature_public_key";
 
     private final CentralStore store;
 
@@ -58,20 +85,26 @@ final class Submissions {
                     Numbering.next(c, "CS-" + now.getYear()));
             Sql.update(c, "INSERT INTO submission (application_id, reference, office, workstation, region, service, "
                             + "application_json, verdict_json, accepted_at, clerk, ticket, received_at, due_at_millis, "
-                            + "operator_login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "operator_login, signature_key_id, signature, signature_public_key) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s.applicationId().toString(), reference, s.identity().office(), s.identity().workstation(),
                     s.identity().region(), s.service(), Json.write(s.application()),
                     present(s.verdict()) == null ? null : Json.write(s.verdict()), s.acceptedAt(), s.clerk(),
                     s.ticket(),
-                    now.toString(), dueAtMillis, s.operatorLogin());
+                    now.toString(), dueAtMillis, s.operatorLogin(),
+                    s.signature().map(SubmissionSignature.Detached::keyId).orElse(null),
+                    s.signature().map(d -> Base64.getEncoder().encodeToString(d.value())).orElse(null),
+                    s.signaturePublicKey());
             return new PutResult(find(c, s.applicationId()).orElseThrow(), true);
         });
     }
 
     /**
      * The existing record if the repeat is the same submission from the same office: the same application, verdict,
-     * {@code acceptedAt}, operator (login and name) and ticket. Anything changed is a conflict; when the UUID belongs
-     * to another office the conflict says nothing more (no reference, no office), so a guessed UUID learns nothing.
+     * {@code acceptedAt}, operator (login and name) and ticket — the detached signature is not compared (a workstation
+     * enrolled anew signs the same content with another key; the first signature stays). Anything changed is a
+     * conflict; when the UUID belongs to another office the conflict says nothing more (no reference, no office), so a
+     * guessed UUID learns nothing.
      */
     static Submission sameOrConflict(Submission existing, NewSubmission repeat) {
         if (!existing.office().equals(repeat.identity().office())) {
@@ -143,6 +176,6 @@ final class Submissions {
         return new Submission(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8)),
                 rs.getInt(9) == 1, rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14));
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getBytes(17));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.qabyldau.app.sync.SubmissionSignature;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
@@ -29,6 +30,8 @@ import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.VerdictJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Base64;
+import java.util.Locale;
 
 /** The calls of {@code qabyldau.sync/1} under {@code /sync/1/} ({@code docs/sync-protocol.md}, section 3). */
 final class SyncApi implements HttpHandler {
@@ -162,7 +165,7 @@ final class SyncApi implements HttpHandler {
         }
         byte[] publicKey;
         try {
-            publicKey = java.util.Base64.getDecoder().decode(request.path("publicKey").asText(""));
+            publicKey = Base64.getDecoder().decode(request.path("publicKey").asText(""));
         } catch (IllegalArgumentException e) {
             publicKey = new byte[0];
         }
@@ -208,7 +211,8 @@ final class SyncApi implements HttpHandler {
         if ((m = APPLICATION.matcher(path)).matches()) {
             allow(method, "GET", "PUT");
             UUID id = uuid(m.group(1));
-            return method.equals("GET") ? application(who, id) : putApplication(who, id, body);
+            return method.equals("GET") ? application(who, id)
+                    : putApplication(who, id, body, RequestSignature.present(exchange.getRequestHeaders()));
         }
         throw SyncError.notFound("no call " + exchange.getRequestURI().getRawPath() + " in " + Identity.PROTOCOL);
     }
@@ -223,7 +227,7 @@ final class SyncApi implements HttpHandler {
     private static UUID uuid(String text) {
         try {
             UUID id = UUID.fromString(text);
-            if (!id.toString().equals(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!id.toString().equals(text.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(text);
             }
             return id;
@@ -309,7 +313,7 @@ final class SyncApi implements HttpHandler {
             return "";
         }
         int semicolon = type.indexOf(';');
-        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> scanBody(ReceivedScans.ScanState s) {
@@ -369,7 +373,12 @@ final class SyncApi implements HttpHandler {
         return body;
     }
 
-    private Reply putApplication(Identity who, UUID id, byte[] bytes) {
+    /**
+     * {@code PUT applications/{uuid}} (section 3.3).
+     *
+     * @param signedRequest whether the request was signed: then the body must carry the detached signature too
+     */
+    private Reply putApplication(Identity who, UUID id, byte[] bytes, boolean signedRequest) {
         if (bytes.length > MAX_JSON_BYTES) {
             throw new SyncError(413, "TOO_LARGE", "the body is larger than " + MAX_JSON_BYTES + " bytes")
                     .with("limit", MAX_JSON_BYTES);
@@ -402,15 +411,21 @@ final class SyncApi implements HttpHandler {
                 throw malformed("operator", "'operator' must be {\"login\": 1–64 characters of [a-z0-9._-], "
                         + "\"name\": the operator's name}");
             }
-            clerk = operator.path("name").asText();
+            clerk = clerk == null ? operator.path("name").asText() : clerk;
         }
+        Optional<WorkstationKeys.Registered> signer = detachedSignature(who, body, signedRequest);
         Submissions.NewSubmission submission = new Submissions.NewSubmission(id, who,
                 app.path("service").asText(""), app, body.get("verdict"), acceptedAt, clerk,
-                text(body, "ticket"), operatorLogin);
+                text(body, "ticket"), operatorLogin, signer.flatMap(k -> SubmissionSignature.of(body)),
+                signer.map(WorkstationKeys.Registered::publicKey).orElse(null));
         Optional<Submissions.Submission> existing = service.store().submissions().find(id);
         if (existing.isPresent()) {
             // A repeat: no checks, no second record — the same reference as the first time.
             return putAnswer(Submissions.sameOrConflict(existing.get(), submission), false);
+        }
+        if (operatorLogin != null && !operator.path("name").asText().equals(clerk)) {
+            // One name for one person: a repeat with another clerk is a conflict above, a first time a client bug.
+            throw malformed("clerk", "'clerk' must be the accepting operator's name (operator.name)");
         }
         Application application = parse(app);
         new DateRules(service.config().limits()).check(application.filedAt(), accepted, service.now());
@@ -444,6 +459,29 @@ final class SyncApi implements HttpHandler {
             service.wake();
         }
         return putAnswer(result.submission(), result.created());
+    }
+
+    /**
+     * The key whose detached signature of the submission (section 3.3) verified — the key registered for this office
+     * and workstation: the signature is required when the request was signed (an enrolled workstation), checked when
+     * an unsigned one brings it.
+     *
+     * @throws SyncError 400 MALFORMED_JSON ({@code field: signature}) when it is missing or does not read;
+     *                   422 BAD_APPLICATION_SIGNATURE when it is not this workstation's signature of this content
+     */
+    private Optional<WorkstationKeys.Registered> detachedSignature(Identity who, JsonNode body,
+                                                                   boolean signedRequest) {
+        if (body.get("signature") == null && !signedRequest) {
+            return Optional.empty();
+        }
+        SubmissionSignature.Detached signature = SubmissionSignature.of(body).orElseThrow(() -> malformed("signature",
+                "'signature' must be {\"keyid\": the workstation's key id, \"alg\": \"ed25519\", \"value\": base64} "
+                        + "over the canonical content of the submission"));
+        return Optional.of(service.store().keys().find(signature.keyId())
+                .filter(k -> k.office().equals(who.office()) && k.workstation().equals(who.workstation()))
+                .filter(k -> SubmissionSignature.verifies(body, signature, k.publicKey()))
+                .orElseThrow(() -> new SyncError(422, "BAD_APPLICATION_SIGNATURE", "the signature is not this "
+                        + "workstation's signature of this content")));
     }
 
     private static Application parse(JsonNode app) {

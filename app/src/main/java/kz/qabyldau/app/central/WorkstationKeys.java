@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Tables {@code enrolment_code}, {@code workstation_key} and {@code seen_nonce}: who may enrol, the registered public
@@ -105,7 +106,7 @@ final class WorkstationKeys {
     }
 
     private static String normalised(String code) {
-        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace(" ", "");
     }
 
     private static String hash(String text) {

@@ -28,6 +28,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 
 /**
  * {@code check APPLICATION.json [--as-of yyyy-MM-ddTHH:mm | yyyy-MM-dd]}: prints the verdict as JSON
@@ -146,14 +148,14 @@ public final class CheckCommand implements Command {
 
     private static String readText(Path file) throws IOException {
         byte[] bytes;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
         }
         if (bytes.length > MAX_INPUT_BYTES) {
             throw new TooLargeException();
         }
         // Strict UTF-8: a file in another encoding is reported, not silently garbled.
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static int inputError(PrintStream err, String message) {

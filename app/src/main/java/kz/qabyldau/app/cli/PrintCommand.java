@@ -25,6 +25,7 @@ import kz.qabyldau.forms.print.FormTexts;
 import kz.qabyldau.forms.print.PrintData;
 import kz.qabyldau.forms.print.PrintDataReader;
 import kz.qabyldau.forms.print.RenderOptions;
+import java.util.ArrayList;
 
 /**
  * {@code print FORM DATA.json --lang kk|ru --out FILE.pdf [--training] [--printer] [--open]}:
@@ -153,7 +154,7 @@ public final class PrintCommand implements Command {
             Path out = null;
             boolean print = false;
             boolean open = false;
-            java.util.List<String> positional = new java.util.ArrayList<>();
+            List<String> positional = new ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {

@@ -19,6 +19,7 @@ import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.SyncConfig;
 import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.sync.SyncWorker;
+import kz.qabyldau.app.sync.WorkstationKey;
 
 /**
  * {@code sync}: one sync round with the configured central service from the command line (an office without
@@ -97,7 +98,7 @@ public final class SyncCommand implements Command {
             try {
                 Optional<String> storedToken = DeskSync.token(settings, store);
                 // An enrolled workstation signs with its key (readable while the office database is plain).
-                Optional<kz.qabyldau.app.sync.WorkstationKey> key = store.workstationKey();
+                Optional<WorkstationKey> key = store.workstationKey();
                 if (settings.centralUrl().isBlank() || (storedToken.isEmpty() && key.isEmpty())
                         || settings.region().isEmpty()) {
                     err.println("qabyldau sync: not configured: set the central service address, the region and the "

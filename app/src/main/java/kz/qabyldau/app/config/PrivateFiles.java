@@ -17,6 +17,8 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Files and folders only the workstation's own account may read: 0700 folders and 0600 files on
@@ -80,7 +82,7 @@ public final class PrivateFiles {
         try {
             restrict(temp, false);
             Files.write(temp, bytes);
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             try {

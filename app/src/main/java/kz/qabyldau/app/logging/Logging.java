@@ -44,6 +44,7 @@ public final class Logging {
         root.setLevel(Level.INFO);
         root.addAppender(LogAppenders.stderrWarnings(context));
         RollingFileAppender<ILoggingEvent> file = LogAppenders.rollingFile(context, folder.logFile());
+        // FQN: logback's Logger is imported to configure levels
         org.slf4j.Logger log = LoggerFactory.getLogger(Logging.class);
         if (!file.isStarted()) {
             // The folder passed prepare(), so this is rare (a file locked by an antivirus, say):

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kz.qabyldau.app.config.PrivateFiles;
 
 /**
  * The lock file that says "a copy of Qabyldau uses this database". An OS lock, not the file's
@@ -54,7 +55,7 @@ final class ProcessLock {
     private static ProcessLock lockInOs(Path lockFile, Path database) {
         FileChannel channel;
         try {
-            kz.qabyldau.app.config.PrivateFiles.createFile(lockFile);
+            PrivateFiles.createFile(lockFile);
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException(StoreException.OPEN_FAILED, database, "lock file " + lockFile + ": " + e, e);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import kz.qabyldau.app.store.keys.IndexKey;
+import java.util.HexFormat;
 
 /**
  * What the store asks of the keeper of the data key: seal a personal value before it is written and
@@ -105,7 +106,7 @@ public interface Vault {
             return normalised;
         }
         byte[] mac = indexKey().mac((column + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
-        return INDEX_PREFIX + java.util.HexFormat.of().formatHex(mac);
+        return INDEX_PREFIX + HexFormat.of().formatHex(mac);
     }
 
     /** {@link #open} for text written by {@link #sealText}; null stays null. */

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The calls of {@code qabyldau.sync/1} (docs/sync-protocol.md) over {@link HttpClient}: identification headers
@@ -108,11 +109,18 @@ public final class CentralClient {
         throw new SyncFailure(SyncFailure.Kind.SERVER_ERROR, "", 0, "scan " + sha256 + " did not complete", null);
     }
 
-    /** {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. */
-    public Submitted putApplication(UUID id, String submissionJson) throws SyncFailure {
-        HttpResponse<String> r = expect(send(() -> request("PUT", "applications/" + id,
-                submissionJson.getBytes(StandardCharsets.UTF_8)).header("Content-Type",
-                "application/json; charset=utf-8")), 200, 201);
+    /**
+     * {@code PUT applications/{id}} with the submission body (section 3.3); repeat-safe by the UUID. An enrolled
+     * workstation adds the detached signature of the body's content ({@link SubmissionSignature}) with the key that
+     * also signs the request.
+     */
+    public Submitted putApplication(UUID id, ObjectNode submission) throws SyncFailure {
+        Optional<WorkstationKey> key = keys.get();
+        ObjectNode body = submission.deepCopy();
+        key.ifPresent(k -> SubmissionSignature.sign(body, k));
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = expect(send(() -> request("PUT", "applications/" + id, bytes, key)
+                .header("Content-Type", "application/json; charset=utf-8")), 200, 201);
         JsonNode b = body(r);
         return new Submitted(b.path("reference").asText(), b.path("repeated").asBoolean(false));
     }
@@ -154,13 +162,16 @@ public final class CentralClient {
      * identified by the headers and the token.
      */
     private HttpRequest.Builder request(String method, String path, byte[] body) {
+        return request(method, path, body, keys.get());
+    }
+
+    private HttpRequest.Builder request(String method, String path, byte[] body, Optional<WorkstationKey> key) {
         URI uri = config.baseUri().resolve("sync/1/" + path);
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Qabyldau-Protocol", SyncConfig.PROTOCOL);
-        Optional<WorkstationKey> key = keys.get();
         if (key.isPresent()) {
             WorkstationKey.SignedHeaders signed = key.get().sign(method, uri.getRawPath(), uri.getRawQuery(),
                     body, Instant.now().getEpochSecond());

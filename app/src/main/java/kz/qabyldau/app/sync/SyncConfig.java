@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * How this workstation reaches the central service and names itself (docs/sync-protocol.md, section 1).
@@ -71,8 +72,8 @@ public record SyncConfig(URI baseUri, String office, String workstation, String 
      * literal loopback host (never resolved, so a DNS answer cannot make a remote host look local).
      */
     static void requireSafeAddress(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (host.isEmpty()) {
             throw new IllegalArgumentException("the central service address has no host: " + uri);
         }

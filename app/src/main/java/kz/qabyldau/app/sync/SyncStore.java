@@ -19,6 +19,7 @@ import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the sync worker keeps in the workstation's database (migration V10): the change cursor, the last
@@ -46,8 +47,8 @@ public final class SyncStore {
     private final Database database;
     private final AuditLog audit;
     /** Counts the bundles stored through this instance, so readers of the law notice one without a query. */
-    private final java.util.concurrent.atomic.AtomicLong referenceGeneration =
-            new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong referenceGeneration =
+            new AtomicLong();
 
     public SyncStore(Database database, AuditLog audit) {
         this.database = Objects.requireNonNull(database);

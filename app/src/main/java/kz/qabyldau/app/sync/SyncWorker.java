@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.Outbox;
 import kz.qabyldau.app.store.applications.OutboxEntry;
+import java.io.IOException;
 
 /**
  * The background worker that keeps the workstation and the central service in step (issue #6): it pushes the
@@ -257,7 +258,7 @@ public final class SyncWorker implements AutoCloseable {
         JsonNode payload;
         try {
             payload = JSON.readTree(e.payloadJson());
-        } catch (java.io.IOException ex) {
+        } catch (IOException ex) {
             throw new SyncFailure(SyncFailure.Kind.REJECTED, "BAD_PAYLOAD", 0, "unreadable outbox payload", ex);
         }
         Map<String, String> scans = new LinkedHashMap<>();
@@ -267,7 +268,7 @@ public final class SyncWorker implements AutoCloseable {
         for (Map.Entry<String, String> s : scans.entrySet()) {
             client.uploadScan(s.getKey(), s.getValue(), applications.scans().content(s.getKey()));
         }
-        CentralClient.Submitted submitted = client.putApplication(e.applicationId(), submission(payload).toString());
+        CentralClient.Submitted submitted = client.putApplication(e.applicationId(), submission(payload));
         applications.outbox().markSent(e.seq(), submitted.reference());
     }
 

@@ -32,6 +32,8 @@ import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.WorkstationOpener;
 import kz.qabyldau.app.ui.status.SyncIndicator;
+import java.io.IOException;
+import kz.qabyldau.app.store.Vault;
 
 /**
  * Opens the real workstation: the data folder, the SQLite database with the settings, and —
@@ -79,7 +81,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
         for (String printed : new String[] {"printed", "printed-training"}) {
             try {
                 PaperDelivery.removeEarlierCopies(folder.root().resolve(printed));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Could not remove the forms an earlier run saved in {}: {}", printed, e.getMessage());
             }
         }
@@ -110,7 +112,7 @@ final class StoreWorkstationOpener implements WorkstationOpener {
             // operators works as before (no sign-in); one whose administrator was made with
             // 'qabyldau operators add' signs in (docs/operators.md).
             OperatorSession session = mode == WorkMode.OFFICE && keeper != null
-                    && keeper.state() != kz.qabyldau.app.store.Vault.State.PLAIN
+                    && keeper.state() != Vault.State.PLAIN
                     ? officeSession(settingsDatabase, keeper) : OperatorSession.trainee();
             AutoCloseable close = () -> {
                 sync.close();

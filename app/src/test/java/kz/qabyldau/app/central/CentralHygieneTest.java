@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
 
 /**
  * The central service's own hygiene, probed on loopback as a local process or a careless office would (issue #11):
@@ -59,7 +60,7 @@ class CentralHygieneTest {
 
     @Test
     void theAdminApiIsOffUnlessACredentialIsConfigured() throws Exception {
-        SyncClient desk = start(c -> c.toBuilder().adminCredential(java.util.Optional.empty()).build());
+        SyncClient desk = start(c -> c.toBuilder().adminCredential(Optional.empty()).build());
 
         HttpResponse<String> r = desk.admin("GET", "stats", null);
 

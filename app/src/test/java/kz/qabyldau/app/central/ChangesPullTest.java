@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 /** {@code GET /sync/1/changes}: an opaque monotonic cursor, every change once, repeatable pages, per office. */
 class ChangesPullTest extends OneDeskTest {
@@ -123,7 +124,7 @@ class ChangesPullTest extends OneDeskTest {
 
     private static String bundledRates() throws Exception {
         try (var in = ChangesPullTest.class.getResourceAsStream("/qabyldau/reference/rates.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -142,7 +143,7 @@ class ChangesPullTest extends OneDeskTest {
             assertEquals("REFERENCE_DATA", changes.get(0).get("kind").asText());
             assertEquals("2026-07-01", data.get("effectiveFrom").asText());
             assertEquals("reference/rates.json", data.get("files").get(0).get("path").asText());
-            assertEquals(SyncClient.sha256(rates.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            assertEquals(SyncClient.sha256(rates.getBytes(StandardCharsets.UTF_8)),
                     data.get("files").get(0).get("sha256").asText());
             assertEquals(rates, data.get("files").get(0).get("text").asText());
         }

@@ -28,6 +28,8 @@ import kz.qabyldau.forms.verdict.Verdicts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The simulated provider decides by the law core: periods, grounds and texts come from it and its data. */
 class DecisionsTest {
@@ -188,8 +190,8 @@ class DecisionsTest {
     private static void put(SyncClient client, UUID id, ObjectNode body) {
         try {
             assertEquals(201, client.putApplication(id, body).statusCode());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

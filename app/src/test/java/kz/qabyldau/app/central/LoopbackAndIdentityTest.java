@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
 
 /** Plain HTTP on loopback only; every request identifies its office, workstation, region and token. */
 class LoopbackAndIdentityTest {
@@ -114,7 +115,7 @@ class LoopbackAndIdentityTest {
         HttpResponse<String> r = desk.send(HttpRequest.newBuilder(central.baseUri().resolve("sync/1/hello"))
                 .headers(desk.request("x").build().headers().map().entrySet().stream()
                         .filter(e -> !e.getKey().equalsIgnoreCase("Authorization"))
-                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue().get(0)))
+                        .flatMap(e -> Stream.of(e.getKey(), e.getValue().get(0)))
                         .toArray(String[]::new)).build());
 
         assertEquals(401, r.statusCode());

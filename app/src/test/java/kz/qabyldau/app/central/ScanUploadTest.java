@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** {@code HEAD}/{@code PUT /sync/1/scans/{sha256}}: content-addressed, resumable, verified before accepted. */
 class ScanUploadTest extends OneDeskTest {
@@ -123,7 +124,7 @@ class ScanUploadTest extends OneDeskTest {
 
         HttpResponse<String> r = desk.send(desk.request("sync/1/scans/" + sha)
                 .header("Content-Type", "application/pdf").header("Content-Range", "bytes 0-99/100")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(scan, 60))).build());
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOf(scan, 60))).build());
 
         assertEquals(400, r.statusCode());
         assertEquals("BAD_RANGE", json(r).get("code").asText());

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.SocketException;
 
 /**
  * The probe of issue #11: slow connections that never finish their request used to hold a thread each, forever. Now
@@ -70,7 +71,7 @@ class SlowClientsTest {
     private static int readOrReset(Socket s) throws IOException {
         try {
             return s.getInputStream().read();
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             if (String.valueOf(e.getMessage()).contains("reset")) {
                 return -1;
             }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.time.Duration;
 
 /**
  * What the server no longer takes on the client's word (issue #11): dates it can judge, a replay that changed anything,
@@ -100,7 +101,7 @@ class SubmissionTrustTest {
     void theRefusedApplicationBackdatedInFiledAtIsRefusedNotAccepted() throws Exception {
         // The probe of issue #11: the medical certificate of 14.03.2025 is too old when filed on 2026-03-16, not when
         // "filed" on 2026-03-10.
-        clock.advance(java.time.Duration.ofDays(14));
+        clock.advance(Duration.ofDays(14));
         HttpResponse<String> honest = put("permit-issue-refused-medical-expired",
                 b -> b.put("acceptedAt", "2026-03-16T10:05:00+05:00"));
         HttpResponse<String> backdated = put("permit-issue-refused-medical-expired", b -> {

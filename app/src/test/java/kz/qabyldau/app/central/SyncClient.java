@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.Arrays;
 
 /**
  * A minimal client of {@code qabyldau.sync/1} for the tests: real HTTP over loopback with {@link HttpClient}, the
@@ -92,7 +93,7 @@ final class SyncClient {
 
     /** Uploads bytes {@code first…first+length-1} of a scan of {@code total} bytes. */
     HttpResponse<String> putChunk(String sha, byte[] all, int first, int length) throws IOException {
-        byte[] chunk = java.util.Arrays.copyOfRange(all, first, first + length);
+        byte[] chunk = Arrays.copyOfRange(all, first, first + length);
         return send(request("sync/1/scans/" + sha).header("Content-Type", "application/pdf")
                 .header("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + all.length)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(chunk)).build());

@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.OutputStream;
 
 /** {@code check} on every example of {@code docs/examples/} and on bad input of every kind. */
 class CheckCommandTest {
@@ -169,9 +170,9 @@ class CheckCommandTest {
     @Test
     void anInputLargerThanAnyApplicationIsAnInputErrorNotAnOutOfMemoryError(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.json");
-        try (java.io.OutputStream o = Files.newOutputStream(big)) {
+        try (OutputStream o = Files.newOutputStream(big)) {
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             for (int i = 0; i < 40; i++) {
                 o.write(chunk);
             }

@@ -29,6 +29,8 @@ import kz.qabyldau.app.store.operators.Operators;
 import kz.qabyldau.app.store.operators.Role;
 import kz.qabyldau.app.store.operators.SignInPolicy;
 import kz.qabyldau.forms.identity.Iin;
+import java.time.Clock;
+import java.util.ArrayList;
 
 /** {@code qabyldau generate}: every state, valid identities, a manifest outside the data folder. */
 class GenerateCommandTest {
@@ -130,7 +132,7 @@ class GenerateCommandTest {
     /** An office database with its first administrator: from here on its personal data is encrypted. */
     private void officeWithOperators() {
         try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
-            Operators operators = Operators.of(db, DataKeyKeeper.attach(db), java.time.Clock.systemUTC(),
+            Operators operators = Operators.of(db, DataKeyKeeper.attach(db), Clock.systemUTC(),
                     SignInPolicy.OFFICE);
             operators.createFirstAdministrator("admin", "Айгерім Сәрсенова", "admin-secret-1".toCharArray());
             operators.add("clerk", "Нұрлан Исаев", Role.CLERK, "clerk-secret-1".toCharArray());
@@ -167,7 +169,7 @@ class GenerateCommandTest {
         try (Database db = Database.open(DataFolder.at(dir.resolve("ws"), false))) {
             // Read as a thief would: no key, the file's own bytes.
             List<String> raw = db.read(c -> {
-                List<String> rows = new java.util.ArrayList<>();
+                List<String> rows = new ArrayList<>();
                 try (var rs = c.createStatement().executeQuery("SELECT application_json, applicant_name FROM "
                         + "application")) {
                     while (rs.next()) {

@@ -25,6 +25,7 @@ import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.print.FormPrinter;
 import kz.qabyldau.app.print.PrintServices;
 import kz.qabyldau.app.print.PrinterChoiceStore;
+import javax.print.PrintService;
 
 class PrintCommandTest {
 
@@ -45,12 +46,12 @@ class PrintCommandTest {
     private static PrintServices noPrinters() {
         return new PrintServices() {
             @Override
-            public List<javax.print.PrintService> all() {
+            public List<PrintService> all() {
                 return List.of();
             }
 
             @Override
-            public Optional<javax.print.PrintService> systemDefault() {
+            public Optional<PrintService> systemDefault() {
                 return Optional.empty();
             }
         };

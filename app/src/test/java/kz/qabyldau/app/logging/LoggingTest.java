@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.config.DataFolder;
+import java.util.ArrayList;
 
 class LoggingTest {
 
@@ -77,7 +78,7 @@ class LoggingTest {
     void beforeConfigurationOnlyWarningsGoToStderrAndNothingToAFile() {
         var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        var appenders = new java.util.ArrayList<ch.qos.logback.core.Appender<?>>();
+        var appenders = new ArrayList<ch.qos.logback.core.Appender<?>>();
         root.iteratorForAppenders().forEachRemaining(appenders::add);
 
         assertThat(root.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.StandardCharsets;
 
 /** The desk's one printing policy: print, else save privately and open the viewer (issue #14). */
 class PaperDeliveryTest {
@@ -52,7 +53,7 @@ class PaperDeliveryTest {
     void aSavedFormIsRemovedAtTheNextStart() throws IOException {
         PaperDelivery paper = new PaperDelivery(PrintEnvironment.saveOnly(), PrinterChoiceStore.inMemory(),
                 folder.resolve("printed"), CLOCK);
-        Path saved = paper.show("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "permit.app1")
+        Path saved = paper.show("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "permit.app1")
                 .savedTo().orElseThrow();
         assertThat(saved).exists();
         PaperDelivery.removeEarlierCopies(folder.resolve("printed"));

@@ -14,6 +14,7 @@ import kz.qabyldau.app.cli.GenerateCommand;
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.config.LaunchOptions;
 import kz.qabyldau.app.store.Database;
+import java.util.function.Supplier;
 
 /**
  * How long the office's report takes over a generated office (docs/benchmarks.md): a main in test scope, not a
@@ -47,7 +48,7 @@ public final class ReportBenchmark {
         }
     }
 
-    private static void time(PrintStream out, String what, java.util.function.Supplier<OfficeReport> report) {
+    private static void time(PrintStream out, String what, Supplier<OfficeReport> report) {
         long t = System.nanoTime();
         OfficeReport first = report.get();
         double cold = (System.nanoTime() - t) / 1e6;

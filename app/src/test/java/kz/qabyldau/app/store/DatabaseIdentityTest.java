@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.settings.OfficeSettings;
+import java.util.Locale;
+import kz.qabyldau.app.config.StoreMessages;
 
 /** A database file that vanishes or is swapped is noticed; the folder and its files are private. */
 class DatabaseIdentityTest {
@@ -126,7 +128,7 @@ class DatabaseIdentityTest {
     /** The English text of a key, as the clerk's message shows it. */
     private static final class StoreMessagesText {
         static String of(String key) {
-            return kz.qabyldau.app.config.StoreMessages.format(java.util.Locale.ENGLISH, key, Path.of("x"));
+            return StoreMessages.format(Locale.ENGLISH, key, Path.of("x"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.settings.OfficeSettings;
+import java.nio.file.Files;
 
 /**
  * A second copy of the workstation for tests, run in its own JVM: {@code hold DIR} opens the
@@ -63,7 +64,7 @@ public final class StoreChildProcess {
         String line = lines.readLine();
         if (!"open".equals(line)) {
             throw new IllegalStateException("child did not open the database: " + line + "\n"
-                    + java.nio.file.Files.readString(stderrFile));
+                    + Files.readString(stderrFile));
         }
         return lines;
     }

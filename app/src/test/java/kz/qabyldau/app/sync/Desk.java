@@ -27,6 +27,8 @@ import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationJson;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Verdicts;
+import kz.qabyldau.app.central.CentralService;
+import kz.qabyldau.app.store.crypto.DataKeyKeeper;
 
 /**
  * A workstation in a test: its own database, applications accepted through the store's {@code Intake.accept}
@@ -51,7 +53,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** A desk enrolled with {@code central} for {@code office}: every request it sends is signed. */
-    static Desk enrolled(Path folder, kz.qabyldau.app.central.CentralService central, String office,
+    static Desk enrolled(Path folder, CentralService central, String office,
                          Duration timeout, int chunkBytes) {
         return new Desk(folder, central.baseUri(), office, timeout, chunkBytes,
                 central.issueEnrolmentCode(office, ASTANA));
@@ -61,7 +63,7 @@ public final class Desk implements AutoCloseable {
         database = Database.open(DataFolder.at(folder, false));
         if (Boolean.getBoolean("qabyldau.bench.encrypted")) {
             // The benchmarks' "after": an office database whose personal data is sealed (docs/benchmarks.md).
-            kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(database).establish("bench", "bench".toCharArray());
+            DataKeyKeeper.attach(database).establish("bench", "bench".toCharArray());
         }
         store = ApplicationStore.open(database, false);
         syncStore = new SyncStore(database, new AuditLog(database, Clock.systemUTC()));

@@ -13,6 +13,8 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStore;
+import java.time.Clock;
+import kz.qabyldau.app.store.AuditLog;
 
 /** Issue #6: the workstation identifies itself with the office code and token set in Settings. */
 class DeskSyncIdentityTest {
@@ -58,7 +60,7 @@ class DeskSyncIdentityTest {
     @Test
     void settingsComeBeforeWhatAnOlderSyncCommandKept() {
         SyncStore store = new SyncStore(database,
-                new kz.qabyldau.app.store.AuditLog(database, java.time.Clock.systemUTC()));
+                new AuditLog(database, Clock.systemUTC()));
         store.setValue("office", "OLD-01");
         store.setValue("token", "old");
 

@@ -24,6 +24,7 @@ import kz.qabyldau.app.central.FaultMode;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
 import kz.qabyldau.app.store.applications.OutboxState;
 import kz.qabyldau.app.store.applications.StoredApplication;
+import java.util.stream.Stream;
 
 /**
  * The sync worker against the REAL simulated central service over loopback (no HTTP mocks), with every fault
@@ -189,6 +190,6 @@ class SyncAgainstCentralTest {
     }
 
     private static List<UUID> concat(List<UUID> a, List<UUID> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

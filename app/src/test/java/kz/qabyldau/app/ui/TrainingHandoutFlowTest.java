@@ -32,6 +32,7 @@ import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.sync.Desk;
 import kz.qabyldau.app.print.PrintEnvironment;
 import kz.qabyldau.app.ui.handout.HandoutViewModel;
+import javafx.scene.Node;
 
 /**
  * The clerk's whole path in training mode (issue #6): an application accepted (through the store) → the
@@ -74,7 +75,7 @@ class TrainingHandoutFlowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup("#nav-handout").match(TrainingHandoutFlowTest::shown).<Node>query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#handout-table").match(TrainingHandoutFlowTest::shown)
                 .tryQuery().isPresent());
@@ -126,7 +127,7 @@ class TrainingHandoutFlowTest {
     }
 
     /** A node of the window on screen (not of a window an earlier test closed). */
-    private static boolean shown(javafx.scene.Node node) {
+    private static boolean shown(Node node) {
         return node.getScene() != null && node.getScene().getWindow() != null
                 && node.getScene().getWindow().isShowing();
     }

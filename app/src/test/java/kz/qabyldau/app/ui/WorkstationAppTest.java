@@ -178,7 +178,7 @@ class WorkstationAppTest {
         // The dialog's label can be in the scene graph a pulse before its button is laid out.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("Жабу").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("Жабу").match(NodeQueryUtils.isVisible()).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup("Жабу").match(NodeQueryUtils.isVisible()).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("." + Styles.DIALOG_MESSAGE).tryQuery()).isEmpty();
         assertThat(Files.readString(dataDir.resolve("logs").resolve("qabyldau.log")))

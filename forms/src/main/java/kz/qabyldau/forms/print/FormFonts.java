@@ -10,6 +10,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The forms' typeface: Liberation Serif 2.1.5 (metric-compatible with Times New Roman, SIL OFL
@@ -31,7 +34,7 @@ final class FormFonts {
     private final Widths regularWidths;
     private final Widths boldWidths;
     /** The faces embedded into documents still alive, and whose metrics they use. */
-    private final java.util.Map<PDType0Font, Widths> embedded = new java.util.WeakHashMap<>();
+    private final Map<PDType0Font, Widths> embedded = new WeakHashMap<>();
 
     private FormFonts(TrueTypeFont regular, TrueTypeFont bold) {
         this.regular = regular;
@@ -125,7 +128,7 @@ final class FormFonts {
             this.font = font;
             this.cmap = cmap;
             this.scale = 1000f / font.getUnitsPerEm();
-            java.util.Arrays.fill(bmp, -1f);
+            Arrays.fill(bmp, -1f);
         }
 
         synchronized float advance(int cp) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Reads the data a form is printed from: either an application ({@code qabyldau.application/1},
@@ -35,7 +36,7 @@ public final class PrintDataReader {
         JsonNode root;
         try {
             root = mapper.readTree(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw bad("the data is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw bad("the data cannot be read: " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import kz.qabyldau.forms.service.FieldType;
 
 /** Checks every field value against its definition (type, required, pattern, range) and types the good ones. */
 final class FieldValidator {
@@ -117,7 +118,7 @@ final class FieldValidator {
         } catch (NumberFormatException e) {
             throw new Invalid("NOT_A_NUMBER", text);
         }
-        if (field.type() != kz.qabyldau.forms.service.FieldType.MONEY && value.stripTrailingZeros().scale() > 0) {
+        if (field.type() != FieldType.MONEY && value.stripTrailingZeros().scale() > 0) {
             throw new Invalid("NOT_A_WHOLE_NUMBER", text);
         }
         if (field.min() != null && value.compareTo(field.min()) < 0) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.qabyldau.forms.service.FieldType;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import java.util.Locale;
 
 /** Values of enum fields print as words in the form's language, never as the codes the application stores. */
 class EnumValuesPrintTest {
@@ -34,7 +35,7 @@ class EnumValuesPrintTest {
     void app1_familyStatusPrintsAsWordsInTheFormsLanguage(String lang, String status, String words) {
         String printed = printApp1(lang, status);
 
-        assertThat(printed.toLowerCase(java.util.Locale.ROOT)).contains(words.toLowerCase(java.util.Locale.ROOT));
+        assertThat(printed.toLowerCase(Locale.ROOT)).contains(words.toLowerCase(Locale.ROOT));
         assertThat(printed).doesNotContain(status);
     }
 

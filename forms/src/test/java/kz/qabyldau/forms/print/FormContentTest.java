@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.time.LocalDate;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For every form text file: the PDF rendered from the form's example carries, as extractable
@@ -67,11 +69,11 @@ class FormContentTest {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"kk", "ru"})
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
     void everyKazakhLetterSurvivesExtraction(String lang) {
         String letters = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі";
-        PrintData data = PrintData.builder(java.time.LocalDate.of(2026, 3, 2)).put("applicant.surname", letters)
+        PrintData data = PrintData.builder(LocalDate.of(2026, 3, 2)).put("applicant.surname", letters)
                 .put("clerk.name", letters).build();
         FormText text = new FormFixtures.FormFile("permit-app4", lang).text();
         assertThat(FormFixtures.extract(FormFixtures.RENDERER.render(text, data, FormFixtures.FIXED)))

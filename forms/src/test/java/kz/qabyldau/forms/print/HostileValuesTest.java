@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Values a clerk (or a scanner, or a copy-paste) may produce: very long names, line breaks,
@@ -141,19 +144,19 @@ class HostileValuesTest {
                 .contains("күні:__/__/____");
     }
 
-    static java.util.stream.Stream<FormFixtures.FormFile> files() {
+    static Stream<FormFixtures.FormFile> files() {
         return FormFixtures.formFiles();
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("files")
+    @MethodSource("files")
     void everyFormStaysInsideTheMarginsWithoutOverlap(FormFixtures.FormFile file) {
         assertInsideMarginsWithoutOverlap(FormFixtures.RENDERER.render(file.text(), file.example(),
                 FormFixtures.FIXED));
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("files")
+    @MethodSource("files")
     void everyFormFilledWithLongValuesStaysInsideTheMarginsWithoutOverlap(FormFixtures.FormFile file) {
         PrintData.Builder b = PrintData.builder(LocalDate.of(2026, 3, 2)).put("service.action", "extend");
         for (String id : Placeholders.KNOWN_IDS) {
@@ -175,7 +178,7 @@ class HostileValuesTest {
         assertThat(outside).as("glyphs outside the margins").isEmpty();
         List<String> overlaps = new ArrayList<>();
         List<GlyphBoxes.Box> sorted = new ArrayList<>(boxes);
-        sorted.sort(java.util.Comparator.comparingInt(GlyphBoxes.Box::page).thenComparingDouble(GlyphBoxes.Box::top));
+        sorted.sort(Comparator.comparingInt(GlyphBoxes.Box::page).thenComparingDouble(GlyphBoxes.Box::top));
         for (int i = 0; i < sorted.size(); i++) {
             GlyphBoxes.Box a = sorted.get(i);
             // only boxes starting above a's bottom on the same page can overlap it

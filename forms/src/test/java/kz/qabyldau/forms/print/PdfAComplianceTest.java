@@ -20,6 +20,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.assertj.core.api.Assertions;
 
 /** Every form, plain and in training mode, is PDF/A-2b according to veraPDF. */
 class PdfAComplianceTest {
@@ -49,7 +50,7 @@ class PdfAComplianceTest {
 
     @Test
     void warmUpRendersItsBuiltInForm() {
-        org.assertj.core.api.Assertions.assertThatCode(() -> new FormRenderer().warmUp()).doesNotThrowAnyException();
+        Assertions.assertThatCode(() -> new FormRenderer().warmUp()).doesNotThrowAnyException();
     }
 
     @Test

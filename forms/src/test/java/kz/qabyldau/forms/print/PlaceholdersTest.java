@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholdersTest {
 
@@ -42,7 +43,7 @@ class PlaceholdersTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Күні: {date:decision.issuedOn", "{ applicant.iin }",
+    @ValueSource(strings = {"Күні: {date:decision.issuedOn", "{ applicant.iin }",
             "a } b"})
     void aMalformedPlaceholderIsABrokenFormTextNotPrintedRaw(String text) {
         FormText form = form("[{\"type\":\"paragraph\",\"text\":\"" + text + "\"}]");

@@ -16,6 +16,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.awt.image.IndexColorModel;
 
 /**
  * Layout regressions: every form, filled with its example, rendered at 50 dpi and compared with
@@ -78,7 +79,7 @@ class RenderingReferenceTest {
         for (int i = 0; i < 16; i++) {
             levels[i] = (byte) (i * 17);
         }
-        java.awt.image.IndexColorModel model = new java.awt.image.IndexColorModel(4, 16, levels, levels, levels);
+        IndexColorModel model = new IndexColorModel(4, 16, levels, levels, levels);
         BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY, model);
         for (int y = 0; y < grey.getHeight(); y++) {
             for (int x = 0; x < grey.getWidth(); x++) {

@@ -19,6 +19,7 @@ import kz.qabyldau.forms.reference.versioning.ReferenceDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.function.Predicate;
 
 /** The bundled reference data, read through the public API. */
 class ReferenceDataTest {
@@ -208,7 +209,7 @@ class ReferenceDataTest {
                 .hasMessageStartingWith("professions.json");
     }
 
-    private Set<String> alpha3Where(java.util.function.Predicate<Country> test) {
+    private Set<String> alpha3Where(Predicate<Country> test) {
         return data.countries().stream().filter(test).map(Country::alpha3).collect(Collectors.toSet());
     }
 }

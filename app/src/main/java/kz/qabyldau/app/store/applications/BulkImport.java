@@ -13,6 +13,8 @@ import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.ApplicationJson;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.verdict.VerdictJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /**
  * Writes many whole applications at once, in one transaction per call, with prepared statements in batches:
@@ -37,8 +39,8 @@ public final class BulkImport {
             + "permit_index, search_no) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper();
 
     private final StoreContext context;
 
@@ -108,7 +110,7 @@ public final class BulkImport {
         st.setLong(12, 1);
         // A generated application has no desk timer; the span from its start to its finish stands in for it, so
         // the reports' service times have figures to show (docs/reports.md).
-        st.setLong(13, a.finishedAt().map(f -> java.time.Duration.between(a.startedAt(), f).toMillis()).orElse(0L));
+        st.setLong(13, a.finishedAt().map(f -> Duration.between(a.startedAt(), f).toMillis()).orElse(0L));
         st.setLong(14, context.sessionId());
         st.setString(15, PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(a.application(),
                 a.ticket())));
@@ -147,7 +149,7 @@ public final class BulkImport {
     private static String outcome(String decisionJson) {
         try {
             return JSON.readTree(decisionJson).path("outcome").asText("");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }

@@ -2,6 +2,7 @@ package kz.qabyldau.app.store.applications;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.Date;
 
 /**
  * A save based on a version that is no longer the newest: another window or workstation saved the
@@ -24,7 +25,7 @@ public final class DraftConflictException extends ApplicationStoreException {
 
     public DraftConflictException(UUID applicationId, long expectedVersion, long currentVersion, String savedBy,
                                   String savedOnWorkstation, Instant savedAt) {
-        super(KEY, savedBy, shortId(savedOnWorkstation), java.util.Date.from(savedAt));
+        super(KEY, savedBy, shortId(savedOnWorkstation), Date.from(savedAt));
         this.applicationId = applicationId;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

@@ -19,6 +19,7 @@ import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationJson;
+import java.util.Locale;
 
 /**
  * Drafts: applications being typed. Every change is one small transaction (the desk saves on every
@@ -222,7 +223,7 @@ public final class Drafts {
                         String row = id.toString();
                         String ticket = rs.getString(5);
                         String key = PersonalColumns.SEARCH_KEY.open(vault, row, rs.getString(4)) + " "
-                                + ticket.toLowerCase(java.util.Locale.ROOT);
+                                + ticket.toLowerCase(Locale.ROOT);
                         if (!q.isEmpty() && !key.contains(q) && !key.contains(q.replace(" ", ""))) {
                             continue;
                         }

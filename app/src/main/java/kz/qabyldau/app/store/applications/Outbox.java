@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
+import java.util.NoSuchElementException;
 
 /**
  * What waits for the central service, for the sync worker (issue #6). Entries are written by
@@ -161,7 +162,7 @@ public final class Outbox {
             st.setLong(1, seq);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
-                    throw new java.util.NoSuchElementException("no outbox entry " + seq);
+                    throw new NoSuchElementException("no outbox entry " + seq);
                 }
                 return map(rs, vault);
             }

@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.NoSuchElementException;
 
 /**
  * Scanned copies of documents, content-addressed: the SHA-256 of the bytes is the scan's id, so
@@ -128,7 +131,7 @@ public final class Scans {
                 st.setString(1, sha256);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
-                        throw new java.util.NoSuchElementException("no scan " + sha256);
+                        throw new NoSuchElementException("no scan " + sha256);
                     }
                     return context.database().vault().open(rs.getBytes(1), PersonalColumns.SCAN_CONTENT.cell(sha256));
                 }
@@ -159,7 +162,7 @@ public final class Scans {
         }
     }
 
-    static Optional<ScanRef> find(java.sql.Connection c, String sha256) throws java.sql.SQLException {
+    static Optional<ScanRef> find(Connection c, String sha256) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT sha256, media_type, size, file_name FROM scan WHERE sha256 = ?")) {
             st.setString(1, sha256);

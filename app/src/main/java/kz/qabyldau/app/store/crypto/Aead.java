@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.AEADBadTagException;
 
 /**
  * AES-256-GCM from the JDK with a fresh random 96-bit nonce per value. A sealed value is
@@ -65,7 +66,7 @@ final class Aead {
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 2, 2 + NONCE_BYTES)));
             cipher.updateAAD(associatedData);
             return Optional.of(cipher.doFinal(sealed, 2 + NONCE_BYTES, sealed.length - 2 - NONCE_BYTES));
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             return Optional.empty();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);

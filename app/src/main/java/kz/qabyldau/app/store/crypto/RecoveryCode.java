@@ -1,6 +1,7 @@
 package kz.qabyldau.app.store.crypto;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 
 /**
  * The administrator's recovery code: 25 characters of Crockford's Base32 (125 random bits) in five
@@ -43,8 +44,8 @@ final class RecoveryCode {
                 default -> u;
             };
         }
-        char[] exact = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.fill(out, '\0');
+        char[] exact = Arrays.copyOf(out, n);
+        Arrays.fill(out, '\0');
         return exact;
     }
 }

@@ -25,6 +25,7 @@ import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.verdict.Outcome;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Verdicts;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Makes permit applications of made-up people, the same ones for the same seed: every state an application
@@ -209,7 +210,7 @@ public final class SyntheticOffice {
                 "KARIMOV ALISHER");
         SyntheticPerson employer = new SyntheticPerson("Ахметова", "Айгүл", false, LocalDate.of(1990, 1, 1),
                 "900101400013", "KAZ", "", filedAt.toLocalDate(), filedAt.toLocalDate(), "AKHMETOVA AIGUL");
-        UUID id = UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
         Application guess = application(id, someone, employer, filedAt, months, refusedAtIntake, BigDecimal.ZERO,
                 true);
         BigDecimal expected = law.evaluate(guess, filedAt).figures().getOrDefault("prepaymentExpected",

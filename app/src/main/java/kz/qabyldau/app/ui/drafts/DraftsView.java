@@ -23,6 +23,7 @@ import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import javafx.scene.control.TableRow;
 
 /**
  * The drafts page: a search field (name, passport, IIN), the table of drafts (service, applicant, passport, last
@@ -74,7 +75,7 @@ public final class DraftsView implements View {
             }
         });
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<DraftSummary> row = new javafx.scene.control.TableRow<>();
+            TableRow<DraftSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     model.resume(row.getItem());

@@ -25,6 +25,7 @@ import kz.qabyldau.app.store.applications.Drafts;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.app.i18n.Language;
 
 /**
  * The office's drafts: search by name, passport or IIN, resume one in the wizard, delete one after the clerk
@@ -180,7 +181,7 @@ public final class DraftsViewModel {
             return;
         }
         String clerk = clerk();
-        BackgroundTask.wrap(() -> drafts.delete(draft.id(), clerk, i18n.in(kz.qabyldau.app.i18n.Language.EN,
+        BackgroundTask.wrap(() -> drafts.delete(draft.id(), clerk, i18n.in(Language.EN,
                         "drafts.delete.reason")))
                 .onSuccess(done -> refresh())
                 .onFailure(error -> {

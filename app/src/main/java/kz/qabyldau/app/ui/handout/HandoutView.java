@@ -18,6 +18,7 @@ import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import javafx.scene.layout.Region;
 
 /** Decisions and revocation notices to hand out: find the person, print, mark handed out, duplicate. */
 public final class HandoutView implements View {
@@ -74,7 +75,7 @@ public final class HandoutView implements View {
         recipientDocument.promptTextProperty().bind(i18n.text("handout.recipient.document"));
         // Its prompt is long in Kazakh ("Жеке басын куәландыратын құжаттың нөмірі"): the two fields share the width.
         HBox.setHgrow(recipientDocument, Priority.ALWAYS);
-        handOut.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        handOut.setMinWidth(Region.USE_PREF_SIZE);
         Label recipientTitle = new Label();
         recipientTitle.textProperty().bind(i18n.text("handout.recipient.title"));
         print.setOnAction(e -> printSelected(model, list, false, i18n, dialogs, status));

@@ -26,6 +26,7 @@ import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.PaperStatus;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import java.util.UUID;
 
 /**
  * The handout desk: decisions and revocation notices waiting for the applicant, found by name, passport,
@@ -159,11 +160,11 @@ public final class HandoutViewModel {
         LocalDate today = LocalDate.now(clock);
         String lang = "ru".equals(i18n.language().code()) ? "ru" : "kk";
         HandoutForms.Paper paper;
-        java.util.UUID id;
+        UUID id;
         if (item.revocation().isPresent()) {
             SyncStore.Revocation r = item.revocation().get();
             Optional<StoredApplication> app = r.applicationId().flatMap(a -> sync.applications().drafts()
-                    .find(java.util.UUID.fromString(a)));
+                    .find(UUID.fromString(a)));
             paper = forms.revocation(r, app, lang, today);
             id = app.map(StoredApplication::id).orElse(null);
         } else {

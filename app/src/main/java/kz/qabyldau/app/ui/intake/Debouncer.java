@@ -77,6 +77,7 @@ public interface Debouncer {
 
     /** Waits {@code millis} on the FX thread's animation timer after the latest change. */
     static Debouncer fx(long millis) {
+        // FQN: java.time.Duration is the delay's type here
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(millis));
         return new Debouncer() {
             @Override

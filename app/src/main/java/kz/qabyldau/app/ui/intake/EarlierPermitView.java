@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.common.Styles;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
 
 /**
  * The first step of an extension, duplicate or re-issue: find the earlier permit (number, passport or IIN) among
@@ -65,7 +68,7 @@ final class EarlierPermitView {
         });
         results.visibleProperty().bind(Bindings.isNotEmpty(search.results()));
         results.managedProperty().bind(results.visibleProperty());
-        search.results().addListener((javafx.collections.ListChangeListener<StoredApplication>) c -> {
+        search.results().addListener((ListChangeListener<StoredApplication>) c -> {
             if (!search.results().isEmpty()) {
                 results.getSelectionModel().selectFirst();
                 results.requestFocus();
@@ -87,8 +90,8 @@ final class EarlierPermitView {
     }
 
     private static String describe(StoredApplication item, I18n i18n) {
-        var fields = item.application() == null ? java.util.Map.<String, Object>of() : item.application().fields();
-        String name = String.join(" ", java.util.stream.Stream.of("applicant.surname", "applicant.givenNames")
+        var fields = item.application() == null ? Map.<String, Object>of() : item.application().fields();
+        String name = String.join(" ", Stream.of("applicant.surname", "applicant.givenNames")
                 .map(id -> String.valueOf(fields.getOrDefault(id, ""))).toList()).strip();
         return i18n.get("intake.lookup.result", name.isEmpty() ? "—" : name,
                 fields.getOrDefault("applicant.document.number", "—"),

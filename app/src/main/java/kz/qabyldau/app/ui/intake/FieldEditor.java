@@ -29,6 +29,7 @@ import impl.org.controlsfx.skin.AutoCompletePopup;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.forms.service.FieldDefinition;
+import kz.qabyldau.forms.service.FieldType;
 
 /**
  * The input for one field of the definition, chosen by its type: text, a date typed {@code dd.mm.yyyy} or picked, a
@@ -62,7 +63,7 @@ final class FieldEditor {
             default -> textField();
         };
         control.setId("field-" + field.id().replace('.', '-'));
-        control.setMaxWidth(field.type() == kz.qabyldau.forms.service.FieldType.TEXT
+        control.setMaxWidth(field.type() == FieldType.TEXT
                 && (field.maxLength() == null || field.maxLength() > 60) ? Double.MAX_VALUE : 320);
         show(session.field(field.id()));
     }
@@ -138,8 +139,8 @@ final class FieldEditor {
             text.setPrefColumnCount(Math.min(field.maxLength(), 40));
         }
         text.textProperty().addListener((o, a, b) -> write());
-        if (field.type() == kz.qabyldau.forms.service.FieldType.COUNTRY
-                || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
+        if (field.type() == FieldType.COUNTRY
+                || field.type() == FieldType.REGION) {
             // A code shown in another language's name must follow a language switch.
             i18n.languageProperty().addListener((o, a, b) -> {
                 Object stored = session.field(field.id());

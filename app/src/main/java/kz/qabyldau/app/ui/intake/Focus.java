@@ -3,6 +3,7 @@ package kz.qabyldau.app.ui.intake;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.beans.value.ObservableValue;
 
 /** Focus for nodes that are not on screen yet. */
 final class Focus {
@@ -22,7 +23,7 @@ final class Focus {
         }
         ChangeListener<Scene> once = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
                     node.requestFocus();

@@ -7,6 +7,8 @@ import java.util.Optional;
 import kz.qabyldau.forms.reference.Country;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.reference.Region;
+import java.util.Collection;
+import java.util.stream.Stream;
 
 /**
  * Country and region names from the reference data, for completion: the clerk types a name in any of the three
@@ -46,9 +48,9 @@ public final class PlaceNames {
                 .map(p -> new Place(p.code(), p.name(language), p.names().values())).toList(), typed);
     }
 
-    private record Place(String code, String shown, java.util.Collection<String> names) {
+    private record Place(String code, String shown, Collection<String> names) {
         boolean matches(String t, boolean prefix) {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(code), names.stream())
+            return Stream.concat(Stream.of(code), names.stream())
                     .map(n -> n.toLowerCase(Locale.ROOT))
                     .anyMatch(n -> prefix ? n.startsWith(t) : n.contains(t));
         }

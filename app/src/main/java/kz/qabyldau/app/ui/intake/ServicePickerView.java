@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.Scrolling;
 import kz.qabyldau.app.ui.common.Styles;
+import javafx.geometry.VPos;
 
 /**
  * Choosing the service: the queue ticket first (Enter moves on), then the eight services by their names in the
@@ -121,8 +122,8 @@ final class ServicePickerView {
         form.add(ticketLabel, 0, 0);
         form.add(new VBox(4, ticket, ticketHint), 1, 0);
         form.add(servicesLabel, 0, 1);
-        GridPane.setValignment(servicesLabel, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(ticketLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(servicesLabel, VPos.TOP);
+        GridPane.setValignment(ticketLabel, VPos.TOP);
         form.add(services, 1, 1);
         GridPane.setHgrow(services, Priority.ALWAYS);
         form.add(start, 1, 2);

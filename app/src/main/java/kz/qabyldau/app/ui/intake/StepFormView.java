@@ -27,6 +27,8 @@ import kz.qabyldau.forms.service.FieldDefinition;
 import kz.qabyldau.forms.service.Section;
 import kz.qabyldau.forms.verdict.FieldError;
 import kz.qabyldau.forms.verdict.Verdict;
+import java.util.Comparator;
+import javafx.scene.control.DatePicker;
 
 /**
  * The form of one section: a label and the right editor per field, the law core's message under a field that must
@@ -74,7 +76,7 @@ final class StepFormView {
         int row = 0;
         List<FieldDefinition> fields = new ArrayList<>(section.fields());
         if (employer.isPresent()) {
-            fields.sort(java.util.Comparator.comparing(f -> !f.id().equals(ReturningEmployer.IIN_FIELD)));
+            fields.sort(Comparator.comparing(f -> !f.id().equals(ReturningEmployer.IIN_FIELD)));
         }
         for (FieldDefinition field : fields) {
             FieldEditor editor = new FieldEditor(field, session, i18n, places);
@@ -135,7 +137,7 @@ final class StepFormView {
         offer.getStyleClass().add(Styles.FIELD_HINT);
         offer.setWrapText(true);
         offer.textProperty().bind(employer.offerProperty().map(o -> o.map(ReturningEmployer.Offer::text).orElse("")));
-        offer.visibleProperty().bind(employer.offerProperty().map(java.util.Optional::isPresent));
+        offer.visibleProperty().bind(employer.offerProperty().map(Optional::isPresent));
         offer.managedProperty().bind(offer.visibleProperty());
         return offer;
     }
@@ -249,7 +251,7 @@ final class StepFormView {
             return false;
         }
         return editors.stream().filter(e -> e.field() == field).noneMatch(e -> e.control().isFocused()
-                || e.control() instanceof javafx.scene.control.DatePicker p && p.getEditor().isFocused());
+                || e.control() instanceof DatePicker p && p.getEditor().isFocused());
     }
 
     private void enterMovesOn(KeyEvent e) {

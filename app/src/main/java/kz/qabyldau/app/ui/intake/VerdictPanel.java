@@ -20,6 +20,8 @@ import kz.qabyldau.forms.verdict.Outcome;
 import kz.qabyldau.forms.verdict.ReceiptLine;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Warning;
+import java.time.LocalDate;
+import javafx.geometry.Insets;
 
 /**
  * The law core's verdict beside the form, live: can it be accepted, what is missing or expired, the fields left on
@@ -45,7 +47,7 @@ final class VerdictPanel {
         // As wide as the panel, never wider (the lines wrap; the right margin and the dates stay in sight).
         content.setMinWidth(0);
         // Seen at 1366x768: the dates touched the screen's edge; the margin is the panel's own, not the viewport's.
-        content.setPadding(new javafx.geometry.Insets(16, 22, 16, 18));
+        content.setPadding(new Insets(16, 22, 16, 18));
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setFocusTraversable(false);
         root.getStyleClass().add(IntakeStyles.VERDICT);
@@ -116,7 +118,7 @@ final class VerdictPanel {
             values.setMinWidth(Region.USE_PREF_SIZE);
             dates.getColumnConstraints().setAll(names, values);
             int row = 0;
-            for (Map.Entry<String, java.time.LocalDate> d : verdict.dates().entrySet()) {
+            for (Map.Entry<String, LocalDate> d : verdict.dates().entrySet()) {
                 dates.addRow(row++, styled(IntakeTexts.dateName(i18n, d.getKey()), IntakeStyles.VERDICT_LINE),
                         value(d.getValue().format(FieldValues.TYPED_DATE)));
             }

@@ -108,6 +108,7 @@ final class WizardView implements View {
             }
         });
         wizard.currentProperty().addListener((o, a, b) -> showStep(b.intValue()));
+        // FQN: java.time.Duration is imported for the service time
         clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> session.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();

@@ -27,6 +27,7 @@ import kz.qabyldau.app.store.operators.OperatorException;
 import kz.qabyldau.app.store.operators.SignInResult;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import java.util.concurrent.Callable;
 
 /**
  * The screen in front of a real office's work: the first administrator at the office's first start
@@ -186,7 +187,7 @@ public final class SignInViewModel {
         return Optional.of(password.get().toCharArray());
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then, char[] toWipe) {
+    private <T> void run(Callable<T> work, Consumer<T> then, char[] toWipe) {
         busy.set(true);
         message.set(i18n.get("signin.checking"));
         BackgroundTask.wrap(work)

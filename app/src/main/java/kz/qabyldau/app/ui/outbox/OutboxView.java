@@ -17,6 +17,7 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.status.SyncIndicator;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import kz.qabyldau.app.store.applications.OutboxState;
 
 /** Accepted applications on their way to the central service: state, failures a clerk understands, retry. */
 public final class OutboxView implements View {
@@ -79,7 +80,7 @@ public final class OutboxView implements View {
         return new OutboxView(model, i18n, catalog);
     }
 
-    private static String stateText(I18n i18n, kz.qabyldau.app.store.applications.OutboxState state) {
+    private static String stateText(I18n i18n, OutboxState state) {
         return switch (state) {
             case PENDING -> i18n.get("outbox.state.PENDING");
             case SENT -> i18n.get("outbox.state.SENT");

@@ -12,6 +12,9 @@ import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.SyncFailure;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /** The outbox page: each entry's state and, for a failure, what a clerk understands; "retry now". */
 public final class OutboxViewModel {
@@ -72,14 +75,14 @@ public final class OutboxViewModel {
     /** The applicant and the ticket, from the payload (the id when the payload cannot be read). */
     static String who(OutboxEntry e) {
         try {
-            com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode p = new ObjectMapper()
                     .readTree(e.payloadJson());
-            com.fasterxml.jackson.databind.JsonNode f = p.path("application").path("fields");
+            JsonNode f = p.path("application").path("fields");
             String name = (f.path("applicant.surname").asText("") + " " + f.path("applicant.givenNames").asText(""))
                     .strip();
             String ticket = p.path("ticket").asText("");
             return name.isEmpty() ? e.applicationId().toString() : name + (ticket.isEmpty() ? "" : " · " + ticket);
-        } catch (java.io.IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             return e.applicationId().toString();
         }
     }
@@ -87,9 +90,9 @@ public final class OutboxViewModel {
     /** The service applied for (its id; the page names it in the clerk's language), "" when unreadable. */
     static String service(OutboxEntry e) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.payloadJson()).path("application")
+            return new ObjectMapper().readTree(e.payloadJson()).path("application")
                     .path("service").asText("");
-        } catch (java.io.IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             return "";
         }
     }

@@ -26,6 +26,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.reports.ReportDocument;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
+import java.util.ArrayList;
 
 /**
  * The Reports page (administrator): a period, "Show", the charts per day and per service (accepted and refused
@@ -199,7 +200,7 @@ public final class ReportsView implements View {
         accepted.setName(i18n.get("reports.column.accepted"));
         XYChart.Series<Number, String> refused = new XYChart.Series<>();
         refused.setName(i18n.get("reports.column.refusedAtIntake"));
-        List<String> labels = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (ReportsViewModel.Bar bar : bars) {
             String label = bar.label().length() <= LABEL_LENGTH ? bar.label()
                     : bar.label().substring(0, LABEL_LENGTH - 1).strip() + "…";

@@ -15,6 +15,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.reports.ReportDocument;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
+import java.util.List;
 
 /** The Today page: the day's lines at the top, its tables below; read when the page opens and on "Refresh". */
 public final class TodayView implements View {
@@ -45,7 +46,7 @@ public final class TodayView implements View {
         print.setId("today-print");
         print.textProperty().bind(i18n.text("reports.print"));
         print.setOnAction(e -> model.print());
-        for (Button b : java.util.List.of(csv, print)) {
+        for (Button b : List.of(csv, print)) {
             b.disableProperty().bind(model.documentProperty().isNull().or(model.writingProperty())
                     .or(model.loadingProperty()));
         }

@@ -30,6 +30,9 @@ import kz.qabyldau.app.store.applications.SearchHit;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
 
 /**
  * The Search page: one field (name, IIN, passport, permit number, reference or ticket), the results as a table
@@ -98,9 +101,9 @@ public final class SearchView implements View {
             results.setManaged(detail.isEmpty());
             recordScroll.setVisible(detail.isPresent());
             recordScroll.setManaged(detail.isPresent());
-            record.getChildren().setAll(detail.map(d -> recordNodes(d, model, i18n)).orElse(java.util.List.of()));
+            record.getChildren().setAll(detail.map(d -> recordNodes(d, model, i18n)).orElse(List.of()));
             if (detail.isPresent()) {
-                Optional.ofNullable(record.lookup("#search-back")).ifPresent(javafx.scene.Node::requestFocus);
+                Optional.ofNullable(record.lookup("#search-back")).ifPresent(Node::requestFocus);
             } else {
                 table.requestFocus();
             }
@@ -165,7 +168,7 @@ public final class SearchView implements View {
         return table;
     }
 
-    private static java.util.List<javafx.scene.Node> recordNodes(RecordDetail d, SearchViewModel model, I18n i18n) {
+    private static List<Node> recordNodes(RecordDetail d, SearchViewModel model, I18n i18n) {
         Label heading = new Label(d.title());
         heading.setId("search-record-title");
         heading.getStyleClass().add(Styles.PAGE_TITLE);
@@ -214,7 +217,7 @@ public final class SearchView implements View {
             protected void updateItem(PrintedForm f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : i18n.get("search.printed.line", RecordDetail.when(f.printedAt()),
-                        f.lang().toUpperCase(java.util.Locale.ROOT)));
+                        f.lang().toUpperCase(Locale.ROOT)));
             }
         });
         printed.setPlaceholder(new Label(i18n.get("search.printed.none")));
@@ -228,10 +231,10 @@ public final class SearchView implements View {
                         i18n.get("search.documents.none")),
                 section(i18n, "search.section.printed"), printed, reprint,
                 section(i18n, "search.section.decision"),
-                lines("search-decision", d.decision().isEmpty() ? java.util.List.of() : java.util.List.of(d.decision()),
+                lines("search-decision", d.decision().isEmpty() ? List.of() : List.of(d.decision()),
                         i18n.get("search.decision.none")),
                 section(i18n, "search.section.history"), lines("search-history", d.history(), ""));
-        return java.util.List.of(box);
+        return List.of(box);
     }
 
     private static Label section(I18n i18n, String key) {
@@ -241,10 +244,10 @@ public final class SearchView implements View {
         return l;
     }
 
-    private static VBox lines(String id, java.util.List<String> lines, String none) {
+    private static VBox lines(String id, List<String> lines, String none) {
         VBox box = new VBox(2);
         box.setId(id);
-        for (String line : lines.isEmpty() ? java.util.List.of(none) : lines) {
+        for (String line : lines.isEmpty() ? List.of(none) : lines) {
             Label l = new Label(line);
             l.setWrapText(true);
             box.getChildren().add(l);

@@ -27,6 +27,8 @@ import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.ui.common.Scrolling;
 import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 
 /** The Settings page. Binds to {@link SettingsViewModel}; holds no state of its own. */
 public final class SettingsView implements View {
@@ -224,7 +226,7 @@ public final class SettingsView implements View {
         }
     }
 
-    private static Label errorLabel(javafx.beans.value.ObservableStringValue error) {
+    private static Label errorLabel(ObservableStringValue error) {
         Label l = new Label();
         l.textProperty().bind(error);
         l.getStyleClass().add(Styles.FIELD_ERROR);
@@ -234,7 +236,7 @@ public final class SettingsView implements View {
         return l;
     }
 
-    private TextField textField(String id, javafx.beans.property.StringProperty property) {
+    private TextField textField(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);

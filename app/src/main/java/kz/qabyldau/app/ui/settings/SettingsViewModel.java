@@ -33,6 +33,7 @@ import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.WorkMode;
+import java.net.URI;
 
 /**
  * The Settings page: an edit buffer over the saved settings, its validation and the save
@@ -165,7 +166,7 @@ public final class SettingsViewModel {
         String code = enrolmentCode.get().strip();
         enrolling.set(true);
         showEnrolment("settings.enrol.working", "");
-        BackgroundTask.wrap(() -> enroller.enrol(java.net.URI.create(url), code))
+        BackgroundTask.wrap(() -> enroller.enrol(URI.create(url), code))
                 .onSuccess(office -> {
                     enrolling.set(false);
                     enrolmentCode.set("");

@@ -25,6 +25,9 @@ import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.SavedSettings;
 import kz.qabyldau.app.ui.status.Connectivity;
 import kz.qabyldau.app.ui.status.WaitingCount;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The main window around the pages: which page is open, the header's facts (office, clerk,
@@ -36,8 +39,8 @@ public final class ShellViewModel {
 
     private final I18n i18n;
     private final TaskExecutor executor;
-    private static final java.time.format.DateTimeFormatter LAST_SYNC =
-            java.time.format.DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter LAST_SYNC =
+            DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneId.systemDefault());
 
     private final WaitingCount waitingCount;
     private final InterfaceLanguage interfaceLanguage;
@@ -81,10 +84,10 @@ public final class ShellViewModel {
             String name = clerkName.get() == null ? "" : clerkName.get();
             return name.isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", name);
         }, clerkName, i18n.languageProperty());
-        javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> lastSync = connectivity.lastSyncProperty();
+        ReadOnlyObjectProperty<Instant> lastSync = connectivity.lastSyncProperty();
         connectionText = Bindings.createStringBinding(() -> {
             String state = i18n.get(online.get() ? "header.online" : "header.offline");
-            java.time.Instant last = lastSync.get();
+            Instant last = lastSync.get();
             return last == null ? state : state + " · " + i18n.get("sync.lastSuccess", LAST_SYNC.format(last));
         }, online, lastSync, i18n.languageProperty());
         // Every sync round may change how many wait: the header asks the outbox again.

@@ -54,6 +54,15 @@ import kz.qabyldau.app.ui.settings.SavedSettings;
 import kz.qabyldau.app.ui.settings.SettingsView;
 import kz.qabyldau.app.ui.settings.SettingsViewModel;
 import kz.qabyldau.forms.reference.ReferenceData;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import kz.qabyldau.app.store.AuditActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the main window together from an opened workstation: the shared settings, the view
@@ -61,15 +70,15 @@ import kz.qabyldau.forms.reference.ReferenceData;
  */
 public final class Workbench {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workbench.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
 
     /** A draft is saved once the clerk pauses this long: at most the field being typed can be lost. */
     private static final long SAVE_AFTER_MILLIS = 300;
     /** Continuous typing without a pause still saves this often (issue #5: at most the field being typed is lost). */
-    private static final java.time.Duration SAVE_AT_LEAST_EVERY = java.time.Duration.ofSeconds(2);
+    private static final Duration SAVE_AT_LEAST_EVERY = Duration.ofSeconds(2);
 
-    private static final java.util.Set<Destination> ADMINISTRATORS_ONLY =
-            java.util.EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS);
+    private static final Set<Destination> ADMINISTRATORS_ONLY =
+            EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS);
 
     private final ShellViewModel shell;
     private final MainWindowView window;
@@ -167,7 +176,7 @@ public final class Workbench {
 
     /** CSV into the private exports folder (training's apart), paper as the forms go; both audited. */
     private ReportsViewModel.Output reportOutput() {
-        java.nio.file.Path folder = opened.desk().sync().sync().dataRoot()
+        Path folder = opened.desk().sync().sync().dataRoot()
                 .resolve(opened.mode().isTraining() ? "exports-training" : "exports");
         return new ReportsViewModel.Output(new ReportExport(folder, opened.applications().audit()), new ReportPdf(),
                 paper::deliver, opened.mode().isTraining(), () -> asOperator().clerkName());
@@ -200,14 +209,14 @@ public final class Workbench {
                 paper::deliver, Clock.systemDefaultZone());
         SearchViewModel.Decisions decisions = new SearchViewModel.Decisions() {
             @Override
-            public void print(StoredApplication application, java.util.function.Consumer<String> done,
-                              java.util.function.Consumer<Exception> failed) {
+            public void print(StoredApplication application, Consumer<String> done,
+                              Consumer<Exception> failed) {
                 handout.print(item(application), false, done, failed);
             }
 
             @Override
             public void handOut(StoredApplication application, String recipientName, String recipientDocument,
-                                Runnable done, java.util.function.Consumer<String> refused) {
+                                Runnable done, Consumer<String> refused) {
                 handout.handOut(item(application), recipientName, recipientDocument, done, refused);
             }
 
@@ -281,9 +290,9 @@ public final class Workbench {
         }
 
         /** The earlier-permit search (on the worker thread), recorded in the audit log as a search. */
-        private java.util.List<kz.qabyldau.app.store.applications.StoredApplication> earlierPermits(String number) {
+        private List<StoredApplication> earlierPermits(String number) {
             opened.applications().audit().record(saved.current().clerkName(),
-                    kz.qabyldau.app.store.AuditActions.SEARCHED, "", "earlier permit: " + number);
+                    AuditActions.SEARCHED, "", "earlier permit: " + number);
             return opened.applications().records().findByPermitNumberPassportOrIin(number);
         }
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Date;
 
 /** Bundle {@code applications}: exactly the keys the exceptions declare, in Kazakh, Russian and English. */
 class ApplicationsBundleTest {
@@ -49,7 +50,7 @@ class ApplicationsBundleTest {
     void everyTextFormatsWithItsArguments(String language) {
         Locale locale = Locale.forLanguageTag(language);
         for (String key : keysUsedInCode()) {
-            String text = ApplicationMessages.format(locale, key, "ARG0", "ARG1", java.util.Date.from(StoreFixture.T0));
+            String text = ApplicationMessages.format(locale, key, "ARG0", "ARG1", Date.from(StoreFixture.T0));
             assertThat(text).as(key).doesNotContain("{").isNotBlank();
         }
     }

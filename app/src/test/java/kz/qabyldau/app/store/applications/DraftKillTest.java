@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.store.Database;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Nothing typed is lost: a workstation killed with SIGKILL while saving a draft (no shutdown hook,
@@ -96,7 +99,7 @@ class DraftKillTest {
         Path wal = data.resolve("qabyldau.db-wal");
         long walSize = Files.size(wal);
         assertThat(walSize).as("the child's commits are in the WAL").isGreaterThan(4096);
-        try (var channel = java.nio.channels.FileChannel.open(wal, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = FileChannel.open(wal, StandardOpenOption.WRITE)) {
             channel.truncate(walSize - 1000);
         }
         Files.deleteIfExists(data.resolve("qabyldau.db-shm"));
@@ -117,7 +120,7 @@ class DraftKillTest {
         }
     }
 
-    private Path copyOf(Path data) throws java.io.IOException {
+    private Path copyOf(Path data) throws IOException {
         Path copy = Files.createDirectories(temp.resolve("copy"));
         try (var files = Files.list(data)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -16,6 +16,11 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.PresentedDocument;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import kz.qabyldau.app.store.crypto.DataKeyKeeper;
+import kz.qabyldau.forms.application.ApplicationJson;
 
 /**
  * Latency of one autosave ({@link Drafts#save}) of a complete permit application (about 45 fields,
@@ -37,7 +42,7 @@ public final class DraftSaveBenchmark {
         try (Database db = Database.open(DataFolder.at(folder, false))) {
             if (Boolean.getBoolean("qabyldau.bench.encrypted")) {
                 // The "after" of docs/benchmarks.md: personal values sealed with AES-GCM on every save.
-                kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(db).establish("bench", "bench".toCharArray());
+                DataKeyKeeper.attach(db).establish("bench", "bench".toCharArray());
             }
             ApplicationStore store = ApplicationStore.open(db, false);
             for (int i = 0; i < others; i++) {
@@ -46,7 +51,7 @@ public final class DraftSaveBenchmark {
             }
             StoredApplication draft = store.drafts().create("permit.issue", "A-1", "Aigerim");
             out.printf("application JSON: %d bytes; %d other drafts; %s%n",
-                    kz.qabyldau.forms.application.ApplicationJson.write(complete(draft, 0)).length(), others,
+                    ApplicationJson.write(complete(draft, 0)).length(), others,
                     db.file());
             long version = draft.version();
             int warmUp = Math.max(200, saves / 5);
@@ -74,9 +79,9 @@ public final class DraftSaveBenchmark {
         }
     }
 
-    private static void deleteTree(Path folder) throws java.io.IOException {
+    private static void deleteTree(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -132,8 +137,8 @@ public final class DraftSaveBenchmark {
         f.put("request.months", 6);
         f.put("request.startDate", "2026-04-01");
         f.put("request.profession", "Бағбан");
-        f.put("request.salary", new java.math.BigDecimal("250000"));
-        f.put("prepayment.amount", new java.math.BigDecimal("19650"));
+        f.put("request.salary", new BigDecimal("250000"));
+        f.put("prepayment.amount", new BigDecimal("19650"));
         f.put("prepayment.paidOn", "2026-02-27");
         f.put("prepayment.taxOffice", "6001");
         f.put("consent.personalData", true);

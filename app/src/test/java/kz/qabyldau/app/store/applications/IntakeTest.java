@@ -36,6 +36,7 @@ import kz.qabyldau.forms.verdict.Outcome;
 import kz.qabyldau.forms.verdict.ReceiptLine;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Verdicts;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class IntakeTest {
 
@@ -111,7 +112,7 @@ class IntakeTest {
         StoredApplication draft = draftWithScan();
         store.intake().accept(draft.id(), 2, StoreFixture.accepting("permit.issue"), "Dana");
 
-        var payload = new com.fasterxml.jackson.databind.ObjectMapper()
+        var payload = new ObjectMapper()
                 .readTree(store.outbox().pending(1).get(0).payloadJson());
 
         assertThat(payload.get("format").asText()).isEqualTo(OutboxPayload.FORMAT);

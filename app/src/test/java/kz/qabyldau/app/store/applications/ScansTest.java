@@ -18,11 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kz.qabyldau.app.store.Database;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 
 class ScansTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            .getBytes(StandardCharsets.US_ASCII);
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     /** The start of a Windows executable ("MZ", DOS stub). */
@@ -134,9 +138,9 @@ class ScansTest {
     @Test
     void anOversizedFileOnDiskIsRefusedBeforeReadingIt() throws Exception {
         Path file = folder.resolve("video.mp4");
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {0}), Scans.MAX_BYTES * 100); // sparse
+        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {0}), Scans.MAX_BYTES * 100); // sparse
         }
 
         assertThatThrownBy(() -> scans.put(file)).isInstanceOfSatisfying(ScanRejectedException.class,

@@ -23,6 +23,9 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.SearchTerms;
 import kz.qabyldau.app.store.synthetic.SyntheticOffice;
 import kz.qabyldau.app.store.synthetic.SyntheticScans;
+import java.sql.SQLException;
+import kz.qabyldau.app.store.Vault;
+import kz.qabyldau.app.store.crypto.DataKeyKeeper;
 
 /**
  * Latency of the office search ({@link Search#find}, first page of 50, as the Search page asks) per kind of
@@ -50,11 +53,11 @@ public final class SearchBenchmark {
         Path manifest = folder.resolve("manifest.tsv");
         boolean encrypted = Boolean.getBoolean("qabyldau.bench.encrypted");
         try (Database db = Database.open(DataFolder.at(data, false))) {
-            kz.qabyldau.app.store.crypto.DataKeyKeeper keys = kz.qabyldau.app.store.crypto.DataKeyKeeper.attach(db);
+            DataKeyKeeper keys = DataKeyKeeper.attach(db);
             if (encrypted && !keys.open("bench", "bench".toCharArray())) {
                 throw new IllegalStateException("wrong benchmark password");
             }
-            if (encrypted && db.vault().state() == kz.qabyldau.app.store.Vault.State.PLAIN) {
+            if (encrypted && db.vault().state() == Vault.State.PLAIN) {
                 keys.establish("bench", "bench".toCharArray());
             }
             ApplicationStore store = ApplicationStore.open(db, false);
@@ -123,7 +126,7 @@ public final class SearchBenchmark {
         });
     }
 
-    private static int count(Connection c, String sql, byte[] arg, boolean text) throws java.sql.SQLException {
+    private static int count(Connection c, String sql, byte[] arg, boolean text) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             if (text) {
                 st.setString(1, new String(arg, StandardCharsets.UTF_8));

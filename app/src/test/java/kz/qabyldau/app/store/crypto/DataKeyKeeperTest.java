@@ -19,6 +19,8 @@ import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.store.Vault;
 import kz.qabyldau.app.store.Vault.Cell;
+import java.nio.file.Files;
+import java.util.Arrays;
 
 /** The keeper of the data key, attacked the way a thief with a copied database or a clumsy admin would. */
 class DataKeyKeeperTest {
@@ -114,7 +116,7 @@ class DataKeyKeeperTest {
             changed[at] ^= 0x01;
             assertThatThrownBy(() -> keys.open(changed, SURNAME)).isInstanceOf(StoreException.class);
         }
-        byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 1);
+        byte[] cut = Arrays.copyOf(sealed, sealed.length - 1);
         assertThatThrownBy(() -> keys.open(cut, SURNAME)).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> keys.openText("Исаев", SURNAME)).as("plain text planted in an encrypted database")
                 .isInstanceOf(StoreException.class);
@@ -209,9 +211,9 @@ class DataKeyKeeperTest {
         DataKeyKeeper keys = keys();
         char[] code = keys.establish("admin", pw("Пароль-123")).orElseThrow();
         db.close();
-        byte[] file = java.nio.file.Files.readAllBytes(db.file());
-        byte[] wal = java.nio.file.Files.exists(Path.of(db.file() + "-wal"))
-                ? java.nio.file.Files.readAllBytes(Path.of(db.file() + "-wal")) : new byte[0];
+        byte[] file = Files.readAllBytes(db.file());
+        byte[] wal = Files.exists(Path.of(db.file() + "-wal"))
+                ? Files.readAllBytes(Path.of(db.file() + "-wal")) : new byte[0];
         String all = new String(file, StandardCharsets.ISO_8859_1) + new String(wal, StandardCharsets.ISO_8859_1);
         assertThat(all).doesNotContain(new String("Пароль-123".getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.ISO_8859_1)).doesNotContain(new String(code)).doesNotContain(

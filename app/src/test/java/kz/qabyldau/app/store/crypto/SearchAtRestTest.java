@@ -29,6 +29,7 @@ import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.store.applications.SearchHit;
 import kz.qabyldau.app.store.applications.SearchKind;
 import kz.qabyldau.app.store.applications.StoredApplication;
+import java.util.Arrays;
 
 /**
  * The office search on an encrypted database: it answers every kind of query with the key open, its index
@@ -86,10 +87,10 @@ class SearchAtRestTest {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain);
                 for (byte[] term : stored) {
                     assertThat(contains(term, plain)).as(value + " in a term").isFalse();
-                    assertThat(contains(digest, java.util.Arrays.copyOfRange(term, 1, term.length)))
+                    assertThat(contains(digest, Arrays.copyOfRange(term, 1, term.length)))
                             .as("an unkeyed digest of " + value).isFalse();
                 }
-                assertThat(stored).noneMatch(t -> java.util.Arrays.equals(t, SearchTerms.term(Vault.PLAIN,
+                assertThat(stored).noneMatch(t -> Arrays.equals(t, SearchTerms.term(Vault.PLAIN,
                         value.substring(0, Math.max(0, value.indexOf(':'))), value.substring(value.indexOf(':') + 1))));
             }
 

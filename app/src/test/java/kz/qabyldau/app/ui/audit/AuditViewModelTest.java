@@ -42,6 +42,7 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.ui.operators.SignedInSessions;
 import kz.qabyldau.forms.application.Application;
+import org.assertj.core.groups.Tuple;
 
 /** The administrator's audit page on a real store: filters, the applicant through the search index, export. */
 class AuditViewModelTest {
@@ -162,9 +163,9 @@ class AuditViewModelTest {
         // Each applicant looked up is a search over personal data, recorded once per text typed.
         assertThat(store.audit().latest(3)).extracting(AuditLog.Entry::action, AuditLog.Entry::clerk,
                 AuditLog.Entry::details).containsOnly(
-                org.assertj.core.groups.Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: Никто"),
-                org.assertj.core.groups.Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: tj 765 4321"),
-                org.assertj.core.groups.Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: жұмаб"));
+                Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: Никто"),
+                Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: tj 765 4321"),
+                Tuple.tuple(AuditActions.SEARCHED, ADMIN.fullName(), "audit: жұмаб"));
     }
 
     @Test

@@ -50,6 +50,13 @@ import kz.qabyldau.forms.service.Section;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.forms.service.ServiceDefinition;
 import kz.qabyldau.forms.verdict.Verdicts;
+import java.util.function.Predicate;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
+import kz.qabyldau.forms.service.FieldType;
 
 /**
  * A clerk at the real workstation, driven by the TestFX robot: what it types and presses is counted, so the flows can
@@ -69,6 +76,7 @@ final class Desk {
 
     final FxRobot robot = new FxRobot();
     final Path dataDir;
+    // FQN: the form model's Application is imported here
     javafx.application.Application app;
     int keystrokes;
     int readerKeystrokes;
@@ -182,7 +190,7 @@ final class Desk {
         return node instanceof Labeled l ? l.getText() : ((TextField) node).getText();
     }
 
-    void waitFor(String query, java.util.function.Predicate<String> condition) throws TimeoutException {
+    void waitFor(String query, Predicate<String> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent()
                 && condition.test(text(query)));
     }
@@ -192,10 +200,10 @@ final class Desk {
         WaitForAsyncUtils.waitForFxEvents();
         // A dialog when one is open, else the main window.
         Window window = robot.listTargetWindows().stream().filter(Window::isShowing)
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                 .findFirst().orElse(robot.listTargetWindows().get(0));
         Node root = window.getScene().getRoot();
-        javafx.scene.image.Image image = robot.capture(root).getImage();
+        Image image = robot.capture(root).getImage();
         try {
             Files.createDirectories(SHOTS);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name + ".png").toFile());
@@ -248,8 +256,8 @@ final class Desk {
             String value = typed.get(field.id());
             if (value != null && shown(id).isEmpty()) {
                 type(value);
-                if (field.type() == kz.qabyldau.forms.service.FieldType.COUNTRY
-                        || field.type() == kz.qabyldau.forms.service.FieldType.REGION) {
+                if (field.type() == FieldType.COUNTRY
+                        || field.type() == FieldType.REGION) {
                     awaitOneSuggestion();
                 }
                 if (field.id().equals("employer.iin") && offerShown()) {
@@ -295,8 +303,8 @@ final class Desk {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 return robot.lookup(".auto-complete-popup").queryAll().stream()
-                        .filter(n -> n instanceof javafx.scene.control.ListView<?>)
-                        .map(n -> (javafx.scene.control.ListView<?>) n)
+                        .filter(n -> n instanceof ListView<?>)
+                        .map(n -> (ListView<?>) n)
                         .anyMatch(l -> l.getScene() != null && l.getScene().getWindow().isShowing()
                                 && l.getItems().size() == 1);
             });
@@ -397,13 +405,13 @@ final class Desk {
     /** Opens step {@code n} (1-based) as a click on its button would. */
     void openStep(int n) {
         Node step = robot.lookup("#intake-step-" + n).query();
-        robot.interact(() -> ((javafx.scene.control.ButtonBase) step).fire());
+        robot.interact(() -> ((ButtonBase) step).fire());
     }
 
     /** Records a document on the documents step (which must be open) without counting keys. */
     void presentDirectly(String type, Map<String, LocalDate> dates) {
         robot.interact(() -> {
-            ((javafx.scene.control.CheckBox) robot.lookup("#documents-" + type + "-presented").query())
+            ((CheckBox) robot.lookup("#documents-" + type + "-presented").query())
                     .setSelected(true);
             dates.forEach((id, date) -> ((TextField) robot.lookup("#documents-" + type + "-" + id).query())
                     .setText(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));

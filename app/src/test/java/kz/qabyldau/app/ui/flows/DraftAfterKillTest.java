@@ -26,6 +26,7 @@ import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.applications.ApplicationStore;
 import kz.qabyldau.app.ui.LoggingReset;
+import javafx.scene.Node;
 
 /**
  * Nothing typed is lost: the real workstation in its own process, killed with SIGKILL while the clerk types, is
@@ -87,7 +88,7 @@ class DraftAfterKillTest {
                 .contains("Восстановлено черновиков: 1");
         desk.shot("ru-restored-notice");
         desk.robot.clickOn(desk.robot.lookup("Открыть черновики").match(NodeQueryUtils.isVisible())
-                .<javafx.scene.Node>query());
+                .<Node>query());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !desk.robot.lookup("#drafts-table")
                 .queryAs(TableView.class).getItems().isEmpty());
         desk.shot("ru-drafts");
@@ -128,7 +129,7 @@ class DraftAfterKillTest {
         desk.start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> desk.robot.lookup("Позже")
                 .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        desk.robot.clickOn(desk.robot.lookup("Позже").match(NodeQueryUtils.isVisible()).<javafx.scene.Node>query());
+        desk.robot.clickOn(desk.robot.lookup("Позже").match(NodeQueryUtils.isVisible()).<Node>query());
 
         assertThat(desk.focusedId()).isEqualTo("intake-ticket-input");
         desk.type("L-2");

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
@@ -219,7 +220,7 @@ class IdleLockFlowTest {
         if (n instanceof TextInputControl t) {
             return t.getText();
         }
-        if (n instanceof javafx.scene.control.Toggle t) {
+        if (n instanceof Toggle t) {
             return "selected=" + t.isSelected() + " visible=" + n.isVisible();
         }
         return "visible=" + n.isVisible();

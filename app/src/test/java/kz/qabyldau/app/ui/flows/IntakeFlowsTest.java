@@ -35,6 +35,10 @@ import kz.qabyldau.app.store.applications.PrintedForm;
 import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.app.ui.LoggingReset;
 import kz.qabyldau.forms.service.ServiceDefinition;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The intake desk's flows on the real workstation, headless, keyboard only: a permit issued (its keystrokes
@@ -141,7 +145,7 @@ class IntakeFlowsTest {
         assertThat(desk.focusedId()).isEqualTo("intake-ticket-input");
         int clerk = desk.keystrokes;
         int reader = desk.readerKeystrokes;
-        Map<String, Integer> newEmployerParts = new java.util.LinkedHashMap<>(desk.perPart);
+        Map<String, Integer> newEmployerParts = new LinkedHashMap<>(desk.perPart);
         desk.perPart.clear();
 
         // The next applicant works for the same employer: typing her IIN offers what the office knows (issue #13).
@@ -161,8 +165,8 @@ class IntakeFlowsTest {
         int returning = desk.keystrokes - clerk;
         LOG.info("Permit issue: {} keystrokes by the clerk for a new employer, {} for a returning one, {} by the "
                 + "passport reader", clerk, returning, reader);
-        java.nio.file.Files.createDirectories(Path.of("target", "intake-shots"));
-        java.nio.file.Files.writeString(Path.of("target", "intake-shots", "keystrokes.txt"),
+        Files.createDirectories(Path.of("target", "intake-shots"));
+        Files.writeString(Path.of("target", "intake-shots", "keystrokes.txt"),
                 "permit.issue new employer: clerk=" + clerk + " reader=" + reader + "\n" + newEmployerParts + "\n"
                 + "permit.issue returning employer: clerk=" + returning + "\n" + desk.perPart + "\n");
         desk.stop();
@@ -186,9 +190,9 @@ class IntakeFlowsTest {
                     .containsEntry("household.region", "710000000").containsEntry("applicant.abroad.country", "UZB");
             List<PrintedForm> forms = stored.store.printedForms().list(id);
             assertThat(forms).extracting(PrintedForm::formId, PrintedForm::lang)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("permit-app1", "ru"));
+                    .containsExactly(Tuple.tuple("permit-app1", "ru"));
             byte[] app1 = stored.store.printedForms().content(forms.get(0).id());
-            java.nio.file.Files.write(Path.of("target", "intake-shots", "permit-app1-accepted.pdf"), app1);
+            Files.write(Path.of("target", "intake-shots", "permit-app1-accepted.pdf"), app1);
             assertThat(text(app1)).contains("Каримов", "FA1234567", "Ахметова");
         }
         // The figures docs/intake.md reports; a change to the desk that costs the clerk keystrokes shows here.
@@ -242,8 +246,8 @@ class IntakeFlowsTest {
             List<PrintedForm> forms = stored.store.printedForms().list(app.id());
             assertThat(forms).extracting(PrintedForm::formId).containsExactly("permit-app4");
             byte[] pdf = stored.store.printedForms().content(forms.get(0).id());
-            java.nio.file.Files.createDirectories(Path.of("target", "intake-shots"));
-            java.nio.file.Files.write(Path.of("target", "intake-shots", "permit-app4-refused.pdf"), pdf);
+            Files.createDirectories(Path.of("target", "intake-shots"));
+            Files.write(Path.of("target", "intake-shots", "permit-app4-refused.pdf"), pdf);
             String text = text(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("028/Е").contains("Бірінші дана").contains("Екінші дана");
             try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -290,7 +294,7 @@ class IntakeFlowsTest {
         v.put("consent.employerPersonalData", Boolean.TRUE);
         v.put("prepayment.amount", Desk.expectedPrepayment(6, today.minusDays(1)));
         v.put("prepayment.paidOn",
-                today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                today.minusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         desk.fillDirectly(definition, v);
         int documents = desk.stepCount() - 1;
         desk.openStep(documents);
@@ -373,7 +377,7 @@ class IntakeFlowsTest {
             List<String> ids = database.read(c -> {
                 try (var st = c.prepareStatement("SELECT id FROM application");
                      var rs = st.executeQuery()) {
-                    List<String> all = new java.util.ArrayList<>();
+                    List<String> all = new ArrayList<>();
                     while (rs.next()) {
                         all.add(rs.getString(1));
                     }

@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.ui.LoggingReset;
+import javafx.scene.control.ToggleButton;
 
 /**
  * Issue #12: the workstation on a 1366x768 screen. The picker's intro is whole and all eight services are in
@@ -94,7 +95,7 @@ class SmallScreenTest {
                 desk.alt(KeyCode.RIGHT);
             }
         }
-        assertThat(desk.robot.lookup("#intake-step-" + steps).queryAs(javafx.scene.control.ToggleButton.class)
+        assertThat(desk.robot.lookup("#intake-step-" + steps).queryAs(ToggleButton.class)
                 .isSelected()).as("the last step is open").isTrue();
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.i18n.Language;
+import kz.qabyldau.app.i18n.I18n;
 
 /**
  * The real workstation in its own JVM (Monocle, headless), with a clerk typing until the process is killed:
@@ -37,7 +38,7 @@ public final class TypingDeskProcess {
         desk.key(KeyCode.ENTER); // provider.name comes from the settings
         desk.type(PROVIDER_CODE);
         desk.robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        String saving = new kz.qabyldau.app.i18n.I18n(Language.RU).get("intake.saving");
+        String saving = new I18n(Language.RU).get("intake.saving");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !desk.text("#intake-saved").equals(saving));
         out.println("saved");
         desk.alt(KeyCode.DIGIT2);

@@ -34,6 +34,8 @@ import kz.qabyldau.app.sync.Desk;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.ui.TrainingSimulator;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 
 /**
  * The handout desk on a training workstation (its in-process simulator, real HTTP): decisions arrive, are found
@@ -178,9 +180,9 @@ class HandoutViewModelTest {
         model.handOut(notice, "Каримов Алишер", "FA1234567", () -> { }, r -> { });
 
         assertThat(store.printedForms().list(id)).extracting(f -> f.formId()).contains("permit-app8");
-        String issuedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sync.store().revocations().get(0)
+        String issuedOn = new ObjectMapper().readTree(sync.store().revocations().get(0)
                 .revocationJson()).path("permitIssuedOn").asText();
-        java.time.LocalDate day = java.time.LocalDate.parse(issuedOn);
+        LocalDate day = LocalDate.parse(issuedOn);
         assertThat(text(printed.get(0))).contains("Каримов")
                 .containsAnyOf(issuedOn,
                         String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()),
@@ -216,7 +218,7 @@ class HandoutViewModelTest {
 
                 assertThat(refusingStore.printedForms().list(id)).extracting(f -> f.formId())
                         .containsExactly("permit-app7");
-                String ground = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refusingStore.records()
+                String ground = new ObjectMapper().readTree(refusingStore.records()
                         .decisionJson(id).orElseThrow()).path("refusal").path("ground").path("id").asText();
                 assertThat(ground).isNotBlank();
                 assertThat(text(printed.get(0))).contains("KARIMOV ALISHER").contains("ОТКАЗ")

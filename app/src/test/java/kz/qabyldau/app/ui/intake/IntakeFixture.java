@@ -15,6 +15,7 @@ import kz.qabyldau.app.ui.common.RecordingDialogs;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.verdict.Verdicts;
+import kz.qabyldau.forms.service.ServiceCatalog;
 
 /**
  * What the intake tests share: a real application store in a temporary folder, the bundled law core, a clock the
@@ -67,7 +68,7 @@ final class IntakeFixture implements AutoCloseable {
 
     private static Verdicts verdicts() {
         ReferenceData reference = ReferenceData.loadBundled();
-        return new Verdicts(kz.qabyldau.forms.service.ServiceCatalog.loadBundled(), reference, reference.calendar());
+        return new Verdicts(ServiceCatalog.loadBundled(), reference, reference.calendar());
     }
 
     /** A clock that stands still until the test moves it. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.forms.application.PresentedDocument;
+import java.util.List;
 
 /** The passport's zone fills the application, or says exactly which check digit failed and fills nothing. */
 class MrzReaderTest {
@@ -54,7 +55,7 @@ class MrzReaderTest {
     void thePassportsExpiryGoesToThePassportEntryKeepingItsOtherDates() {
         IntakeSession session = fixture.start("permit.issue");
         LocalDate crossed = LocalDate.of(2026, 1, 20);
-        session.setDocument(new PresentedDocument("passport", true, null, null, null, crossed, java.util.List.of()));
+        session.setDocument(new PresentedDocument("passport", true, null, null, null, crossed, List.of()));
 
         reader(session).read(ZONE);
 

@@ -20,6 +20,7 @@ import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.forms.service.ServiceDefinition;
 import kz.qabyldau.forms.verdict.Verdicts;
+import java.util.UUID;
 
 /** The service picker: eight services by their definitions' names, a draft made on start, back after finishing. */
 class NewApplicationViewModelTest {
@@ -126,7 +127,7 @@ class NewApplicationViewModelTest {
 
     @Test
     void aDraftThatNoLongerExistsIsExplained() {
-        model.resume(java.util.UUID.randomUUID());
+        model.resume(UUID.randomUUID());
 
         assertThat(model.sessionProperty().get()).isNull();
         assertThat(fixture.dialogs.shown()).extracting(s -> s.title()).containsExactly("Не удалось открыть черновик");

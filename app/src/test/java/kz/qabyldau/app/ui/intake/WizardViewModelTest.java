@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.forms.service.Section;
+import kz.qabyldau.forms.application.PresentedDocument;
 
 /** The wizard's steps come from the service definition; missing values are pointed out once passed. */
 class WizardViewModelTest {
@@ -141,7 +142,7 @@ class WizardViewModelTest {
     void aDraftWithDocumentsOpensAtTheDocumentsStep() {
         IntakeSession session = fixture.start("permit.issue");
         String type = session.serviceDefinition().get().documents().get(0).type();
-        session.setDocument(kz.qabyldau.forms.application.PresentedDocument.issued(type, null));
+        session.setDocument(PresentedDocument.issued(type, null));
 
         WizardViewModel wizard = new WizardViewModel(session, false, true, true);
 

@@ -50,6 +50,7 @@ import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
+import javafx.scene.text.Text;
 
 /**
  * A look at Today and Reports on screen in Kazakh and Russian at 1366×768: the figures are there, in the page's
@@ -155,7 +156,7 @@ class ReportPagesTest {
         if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
             texts.add(l.getText());
         }
-        if (node instanceof javafx.scene.text.Text t && t.getText() != null && !t.getText().isBlank()) {
+        if (node instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
             texts.add(t.getText());
         }
         if (node instanceof TableView<?> table) {

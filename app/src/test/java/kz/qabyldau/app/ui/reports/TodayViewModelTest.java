@@ -32,6 +32,8 @@ import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.forms.service.ServiceCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /** Today for a clerk: only their work at this workstation, read in the background, in their language. */
 class TodayViewModelTest {
@@ -80,7 +82,7 @@ class TodayViewModelTest {
     }
 
     @Test
-    void aClerkTakesTheirDayAsCsvNamedByTheDayAndAudited() throws java.io.IOException {
+    void aClerkTakesTheirDayAsCsvNamedByTheDayAndAudited() throws IOException {
         SyntheticOffice.insert(db, List.of(accepted("a1", "permit.issue", DAY, "Дана", "ws-1", 12)));
         TodayViewModel model = today(ReportRole.OPERATOR);
         model.refresh();
@@ -90,7 +92,7 @@ class TodayViewModelTest {
         executor.runAll();
 
         Path file = folder.resolve("exports").resolve("today-2026-03-03.csv");
-        List<List<String>> rows = Csv.parse(java.nio.file.Files.readAllBytes(file));
+        List<List<String>> rows = Csv.parse(Files.readAllBytes(file));
         assertThat(rows.get(0)).containsExactly("Бүгін, 03.03.2026");
         assertThat(Csv.table(rows, "Қызметтер бойынша өтініштер")).hasSize(1);
         assertThat(model.statusProperty().get()).isEqualTo("Сақталды: " + file);

@@ -12,6 +12,7 @@ import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.store.StoreException;
 import kz.qabyldau.app.ui.common.RecordingDialogs;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import java.util.function.Supplier;
 
 class IntegrityWatchTest {
 
@@ -20,7 +21,7 @@ class IntegrityWatchTest {
     private final I18n i18n = new I18n(Language.RU);
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
-    private IntegrityWatch watch(java.util.function.Supplier<List<String>> check) {
+    private IntegrityWatch watch(Supplier<List<String>> check) {
         return new IntegrityWatch(check, TaskExecutor.callingThread(), dialogs, i18n, () -> LOG);
     }
 

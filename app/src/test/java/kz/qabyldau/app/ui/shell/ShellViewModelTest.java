@@ -22,6 +22,7 @@ import kz.qabyldau.app.ui.settings.InterfaceLanguage;
 import kz.qabyldau.app.ui.settings.SavedSettings;
 import kz.qabyldau.app.ui.status.Connectivity;
 import kz.qabyldau.app.ui.status.WaitingCount;
+import javafx.beans.property.SimpleStringProperty;
 
 class ShellViewModelTest {
 
@@ -63,7 +64,7 @@ class ShellViewModelTest {
     @Test
     void headerNamesTheSignedInOperatorNotTheSettingsName() {
         saved.save(Fixtures.configuredOffice(), () -> { }, e -> { });
-        javafx.beans.property.SimpleStringProperty operator = new javafx.beans.property.SimpleStringProperty("");
+        SimpleStringProperty operator = new SimpleStringProperty("");
         ShellViewModel model = new ShellViewModel(i18n, TaskExecutor.callingThread(), saved,
                 new InterfaceLanguage(i18n, saved, dialogs), WorkMode.OFFICE, WaitingCount.noOutboxYet(),
                 online::getReadOnlyProperty, operator);

@@ -37,6 +37,8 @@ import kz.qabyldau.app.ui.common.Styles;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.ui.intake.FieldValues;
 import kz.qabyldau.forms.service.DocumentRequirement;
+import javafx.application.Platform;
+import javafx.scene.layout.Priority;
 
 /**
  * The documents step: one row per required document with its "presented" box, the dates its validity rules need
@@ -104,7 +106,7 @@ public final class DocumentsView implements View {
         // The wizard has no focuser for plug-in steps: the first box takes the focus whenever the step is shown.
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                firstInput().ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
+                firstInput().ifPresent(n -> Platform.runLater(n::requestFocus));
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -171,7 +173,7 @@ public final class DocumentsView implements View {
         presented.setMaxWidth(Double.MAX_VALUE);
         item.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, presented, item);
-        HBox.setHgrow(presented, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(presented, Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane dates = new FlowPane(12, 8);

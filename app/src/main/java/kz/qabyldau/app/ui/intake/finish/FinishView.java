@@ -21,6 +21,9 @@ import kz.qabyldau.forms.verdict.Outcome;
 import kz.qabyldau.forms.verdict.ReceiptLine;
 import kz.qabyldau.forms.verdict.Verdict;
 import kz.qabyldau.forms.verdict.Warning;
+import javafx.application.Platform;
+import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
 
 /**
  * The finish step: what the law core decided, a reason field for every warning, the language of the paper, and
@@ -131,14 +134,14 @@ public final class FinishView implements View {
         model.stateProperty().addListener((o, a, b) -> stateShown.run());
         stateShown.run();
 
-        for (javafx.scene.control.Control c : List.of(langLabel, kk, ru, accept, refuse, again, open, next)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : List.of(langLabel, kk, ru, accept, refuse, again, open, next)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         root.getChildren().addAll(title, outcome, reasons, langRow, actions, done);
         // Shown: the first reason to type, else the button Enter would press, takes the focus.
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (!reasons.getChildren().isEmpty()) {
                         firstInput().requestFocus();
                     } else if (!refuse.isDisabled() && accept.isDisabled()) {

@@ -19,6 +19,8 @@ import kz.qabyldau.forms.print.PrintData;
 import kz.qabyldau.forms.print.PrintDataReader;
 import kz.qabyldau.forms.print.RenderOptions;
 import kz.qabyldau.forms.service.ServiceDefinition;
+import java.io.IOException;
+import java.util.Objects;
 
 /**
  * The paper the desk prints when it finishes an application: which form (from the service definition's data) and
@@ -38,7 +40,7 @@ public final class IntakeForms {
 
     /** Printing {@code texts} (e.g. {@code LawInForce.formTexts()}: received texts from their date). */
     public IntakeForms(FormTexts texts) {
-        this.texts = java.util.Objects.requireNonNull(texts);
+        this.texts = Objects.requireNonNull(texts);
     }
 
     public IntakeForms(FormRenderer renderer) {
@@ -46,8 +48,8 @@ public final class IntakeForms {
     }
 
     public IntakeForms(FormRenderer renderer, FormTexts texts) {
-        this.renderer = java.util.Objects.requireNonNull(renderer);
-        this.texts = java.util.Objects.requireNonNull(texts);
+        this.renderer = Objects.requireNonNull(renderer);
+        this.texts = Objects.requireNonNull(texts);
     }
 
     /** Blocking: makes the renderer ready (font parsed, classes loaded) so the first accept prints at once. */
@@ -95,7 +97,7 @@ public final class IntakeForms {
         request.put("today", today.toString());
         try {
             request.set("application", JSON.readTree(ApplicationJson.write(application)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the application's own JSON could not be read back", e);
         }
         ArrayNode lines = request.putObject("receipt").putArray("lines");

@@ -21,12 +21,19 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.app.ui.intake.finish.DeskFixture;
 import kz.qabyldau.forms.service.DocumentRequirement;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Base64;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /** The documents checklist: which documents and dates, presented or not, scans, and the law core's word on each. */
 class DocumentsViewModelTest {
 
     /** The smallest PNG: 1×1 pixel. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @TempDir
@@ -147,7 +154,7 @@ class DocumentsViewModelTest {
         assertThat(model.entry("passport").orElseThrow().scans()).containsExactly(stored.get(0));
         assertThat(desk.store.drafts().find(session.draftId().get()).orElseThrow().application()
                 .document("passport").orElseThrow().scans()).containsExactly(stored.get(0));
-        List<java.util.Optional<byte[]>> thumbnails = new ArrayList<>();
+        List<Optional<byte[]>> thumbnails = new ArrayList<>();
         model.thumbnail(stored.get(0), thumbnails::add);
         assertThat(thumbnails).singleElement().satisfies(png -> assertThat(png).isPresent());
         model.removeScan("passport", stored.get(0));
@@ -169,15 +176,15 @@ class DocumentsViewModelTest {
     @Test
     void aPdfScanGetsAThumbnailOfItsFirstPage() throws IOException {
         byte[] pdf;
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            var out = new java.io.ByteArrayOutputStream();
+        try (var doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            var out = new ByteArrayOutputStream();
             doc.save(out);
             pdf = out.toByteArray();
         }
 
         byte[] png = Thumbnails.png(pdf).orElseThrow();
-        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(Thumbnails.SIZE);
     }
 }

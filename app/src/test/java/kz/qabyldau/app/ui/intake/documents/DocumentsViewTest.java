@@ -27,6 +27,7 @@ import kz.qabyldau.app.ui.common.TaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.app.ui.intake.finish.DeskFixture;
+import java.util.Base64;
 
 /**
  * The documents step by keyboard (issue #12): Enter goes from box to date to the next document and never stops on
@@ -36,7 +37,7 @@ import kz.qabyldau.app.ui.intake.finish.DeskFixture;
 class DocumentsViewTest {
 
     /** The smallest PNG: 1×1 pixel. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @TempDir

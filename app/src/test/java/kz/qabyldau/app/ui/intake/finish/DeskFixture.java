@@ -33,6 +33,7 @@ import kz.qabyldau.forms.print.FormRenderer;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.service.ServiceCatalog;
 import kz.qabyldau.forms.verdict.Verdicts;
+import kz.qabyldau.forms.application.ApplicationFormatException;
 
 /**
  * The intake desk for view-model tests: a real application store in a temporary folder, the bundled law core, the
@@ -93,7 +94,7 @@ public final class DeskFixture implements AutoCloseable {
     public static Application example(String name) {
         try {
             return ApplicationJson.read(Files.readString(Path.of("..", "docs", "examples", name + ".json")));
-        } catch (IOException | kz.qabyldau.forms.application.ApplicationFormatException e) {
+        } catch (IOException | ApplicationFormatException e) {
             throw new IllegalStateException(e);
         }
     }

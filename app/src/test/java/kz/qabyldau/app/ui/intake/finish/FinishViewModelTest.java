@@ -21,6 +21,7 @@ import kz.qabyldau.app.store.applications.PrintedForm;
 import kz.qabyldau.app.ui.intake.IntakeSession;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.verdict.Outcome;
+import org.assertj.core.groups.Tuple;
 
 /** The finish step: accept only when allowed, once; refuse intake with the receipt; the paper stored. */
 class FinishViewModelTest {
@@ -56,7 +57,7 @@ class FinishViewModelTest {
         assertThat(finish.resultProperty().get()).contains("№ " + outbox.get(0).seq());
         List<PrintedForm> printed = desk.store.printedForms().list(id);
         assertThat(printed).extracting(PrintedForm::formId, PrintedForm::lang).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("permit-app1", "ru"));
+                Tuple.tuple("permit-app1", "ru"));
         assertThat(text(desk.store.printedForms().content(printed.get(0).id()))).contains("Каримов", "FA1234567");
     }
 
@@ -120,7 +121,7 @@ class FinishViewModelTest {
 
         assertThat(desk.store.drafts().find(session.draftId().get()).orElseThrow().application().overrides())
                 .extracting(o -> o.reason(), o -> o.clerk())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Доплата внесена, квитанция будет донесена",
+                .containsExactly(Tuple.tuple("Доплата внесена, квитанция будет донесена",
                         "Айгүл Сейітова"));
     }
 

@@ -14,6 +14,9 @@ import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
+import kz.qabyldau.app.ui.operators.OperatorsView;
+import kz.qabyldau.app.ui.operators.OperatorsViewModel;
+import kz.qabyldau.app.ui.operators.TrainingHasNoOperators;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
@@ -78,7 +81,8 @@ public final class Workbench {
     private static final Duration SAVE_AT_LEAST_EVERY = Duration.ofSeconds(2);
 
     private static final Set<Destination> ADMINISTRATORS_ONLY =
-            EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS);
+            EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS,
+                    Destination.OPERATORS);
 
     private final ShellViewModel shell;
     private final MainWindowView window;
@@ -169,6 +173,9 @@ public final class Workbench {
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
                     .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
                     Clock.systemDefaultZone()), i18n);
+            case OPERATORS -> session.training() ? new TrainingHasNoOperators(i18n)
+                    : new OperatorsView(new OperatorsViewModel(session, executor, dialogs, i18n, ZoneId.systemDefault()),
+                    i18n);
             case REPORTS -> new ReportsView(new ReportsViewModel(reports, executor, reportTexts(), reportOutput(),
                     Clock.systemDefaultZone()), i18n);
         };

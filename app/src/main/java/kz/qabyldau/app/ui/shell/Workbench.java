@@ -21,6 +21,7 @@ import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.print.PrintEnvironment;
@@ -172,7 +173,7 @@ public final class Workbench {
             case AUDIT -> new AuditView(new AuditViewModel(session, opened.applications().audit(),
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
                     .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
-                    Clock.systemDefaultZone()), i18n);
+                    Clock.systemDefaultZone(), id -> Tables.serviceName(opened.law().catalog(), i18n, id)), i18n);
             case OPERATORS -> session.training() ? new TrainingHasNoOperators(i18n)
                     : new OperatorsView(new OperatorsViewModel(session, executor, dialogs, i18n, ZoneId.systemDefault()),
                     i18n);

@@ -75,7 +75,8 @@ public final class AuditViewModel {
     private final Clock clock;
     private final ObservableList<String> operators = FXCollections.observableArrayList();
     private final ObservableList<ActionChoice> actions = FXCollections.observableArrayList();
-    private final ObjectProperty<String> operator = new SimpleObjectProperty<>(this, "operator");
+    /** "" at first: the filter's box then says "every operator" instead of showing nothing. */
+    private final ObjectProperty<String> operator = new SimpleObjectProperty<>(this, "operator", "");
     private final ObjectProperty<ActionChoice> action = new SimpleObjectProperty<>(this, "action");
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final StringProperty applicant = new SimpleStringProperty(this, "applicant", "");

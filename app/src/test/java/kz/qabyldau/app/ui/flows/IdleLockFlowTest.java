@@ -32,9 +32,6 @@ import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.AuditQuery;
 import kz.qabyldau.app.store.Database;
 import kz.qabyldau.app.store.crypto.DataKeyKeeper;
-import kz.qabyldau.app.store.operators.Operators;
-import kz.qabyldau.app.store.operators.Role;
-import kz.qabyldau.app.store.operators.SignInPolicy;
 import kz.qabyldau.app.ui.LoggingReset;
 import kz.qabyldau.app.ui.operators.HandMovedIdleClock;
 import kz.qabyldau.app.ui.operators.OperatorSession;
@@ -71,7 +68,7 @@ class IdleLockFlowTest {
     void aClerkLockedByTheIdleTimeUnlocksToTheSameDraftAndAcceptsIt() throws Exception {
         desk = new Desk(dataDir);
         desk.configureOffice(Language.RU.code());
-        long setUp = officeWithAClerk();
+        long setUp = desk.officeWithOperators(ADMIN_PASSWORD, CLERK_NAME, CLERK_PASSWORD);
         HandMovedIdleClock idle = new HandMovedIdleClock();
         desk.startAtSignIn(idle);
 
@@ -154,23 +151,6 @@ class IdleLockFlowTest {
         assertThat(trail.stream().filter(e -> e.action().equals(AuditActions.SIGNED_IN)
                 || e.action().equals(AuditActions.IDLE_LOCKED) || e.action().equals(AuditActions.UNLOCKED)))
                 .allSatisfy(e -> assertThat(e.subject()).isEqualTo("clerk"));
-    }
-
-    /**
-     * An office whose administrator added a clerk, who has chosen her own password already.
-     *
-     * @return the audit trail's last entry so far
-     */
-    private long officeWithAClerk() {
-        try (Database db = Database.open(DataFolder.at(dataDir, false))) {
-            Operators operators = Operators.of(db, DataKeyKeeper.attach(db), Clock.systemUTC(), SignInPolicy.OFFICE);
-            operators.createFirstAdministrator("admin", "Айгерім Сәрсенова", ADMIN_PASSWORD.toCharArray());
-            operators.add("clerk", CLERK_NAME, Role.CLERK, "temporary-pass".toCharArray());
-            operators.signIn("clerk", "temporary-pass".toCharArray());
-            operators.changePassword("temporary-pass".toCharArray(), CLERK_PASSWORD.toCharArray());
-            operators.signOut();
-            return new AuditLog(db, Clock.systemUTC()).latest(1).get(0).id();
-        }
     }
 
     /** The office's audit trail, oldest first, read with the administrator's key; its chain must be intact. */

@@ -44,6 +44,15 @@ public final class AuditDetails {
             "settings.clerkName", "ui.language", "settings.language", "central.url", "settings.centralUrl",
             "office.code", "settings.officeCode", "central.token", "settings.token");
 
+    private static final Map<String, String> FORMS = Map.of("permit", "audit.details.form.permit",
+            "qualification", "audit.details.form.qualification");
+    private static final Map<String, String> LANGUAGES = Map.of("kk", "audit.details.language.kk",
+            "ru", "audit.details.language.ru", "en", "audit.details.language.en");
+    private static final Map<String, String> SEARCHES = Map.of("audit", "audit.details.searched.audit",
+            "handout", "audit.details.searched.handout", "drafts", "audit.details.searched.drafts",
+            "earlier permit", "audit.details.searched.earlier-permit",
+            "returning employer", "audit.details.searched.returning-employer");
+
     private final I18n i18n;
     private final Function<String, String> serviceNames;
 
@@ -121,14 +130,13 @@ public final class AuditDetails {
 
     private String searched(String d) {
         Matcher m = SEARCHED.matcher(d);
-        return m.matches() ? i18n.get("audit.details.searched." + m.group(1).replace(' ', '-'), m.group(2)) : null;
+        return m.matches() ? i18n.get(SEARCHES.get(m.group(1)), m.group(2)) : null;
     }
 
     private String printed(String d) {
         Matcher form = FORM.matcher(d);
         if (form.matches()) {
-            String text = i18n.get("audit.details.form." + form.group(1), form.group(2),
-                    i18n.get("audit.details.language." + form.group(4)));
+            String text = i18n.get(FORMS.get(form.group(1)), form.group(2), i18n.get(LANGUAGES.get(form.group(4))));
             return form.group(3) == null ? text : i18n.get("audit.details.duplicate", text);
         }
         Matcher report = REPORT.matcher(d);

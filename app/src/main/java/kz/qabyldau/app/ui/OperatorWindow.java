@@ -3,10 +3,15 @@ package kz.qabyldau.app.ui;
 import java.util.Objects;
 import java.util.function.Function;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +46,24 @@ final class OperatorWindow {
     private final IdleLock idle;
     private Workbench workbench;
     private String workbenchOf;
+    /** Where the operator's cursor was when the screen locked: they unlock to the same field, the same caret. */
+    private Node focusAtLock;
+    private int caretAtLock;
+    private int anchorAtLock;
     private boolean started;
+    /**
+     * The scene's one root, holding the sign-in screen or a workbench: the validation decorations wrap the scene's
+     * root once, and would keep a root that was taken out of the scene as their child.
+     */
+    private final StackPane screen = new StackPane();
 
     /**
      * @param newWorkbench builds the pages for the operator who just signed in
      * @param firstSignIn  what waits until the first operator signs in (the sync, the integrity check)
+     * @param idleTimers   what counts the idle time (the animation clock; in tests a clock moved by hand)
      */
     OperatorWindow(Scene scene, OperatorSession session, TaskExecutor executor, I18n i18n,
-                   Function<Operator, Workbench> newWorkbench, Runnable firstSignIn) {
+                   Function<Operator, Workbench> newWorkbench, Runnable firstSignIn, IdleLock.Timers idleTimers) {
         this.scene = Objects.requireNonNull(scene);
         this.session = Objects.requireNonNull(session);
         this.executor = Objects.requireNonNull(executor);
@@ -56,14 +71,15 @@ final class OperatorWindow {
         this.firstSignIn = Objects.requireNonNull(firstSignIn);
         signIn = new SignInViewModel(session, executor, i18n, this::signedIn);
         signInView = new SignInView(signIn, i18n);
-        idle = new IdleLock(scene, session.idleLock(), () -> lock(true));
+        idle = new IdleLock(scene, session.idleLock(), () -> lock(true), idleTimers);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> lock(false));
     }
 
     /** Shows the sign-in (or first administrator) screen. */
     void show() {
-        scene.setRoot(signInView.root());
+        scene.setRoot(screen);
+        showOnly(signInView.root());
         signInView.focusFirstField();
     }
 
@@ -82,7 +98,8 @@ final class OperatorWindow {
             workbenchOf = operator.login();
             workbench.window().installShortcuts(scene);
         }
-        scene.setRoot(workbench.window().root());
+        showOnly(workbench.window().root());
+        restoreFocus();
         idle.start();
         if (!started) {
             started = true;
@@ -90,16 +107,54 @@ final class OperatorWindow {
         }
     }
 
+    /**
+     * The cursor back where the operator left it, if this is their workbench and the field is still on it (another
+     * operator's workbench, or a first sign-in, starts at the page's work).
+     */
+    private void restoreFocus() {
+        Node back = focusAtLock;
+        focusAtLock = null;
+        if (back == null || back.getScene() != scene || !isIn(back, workbench.window().root())) {
+            workbench.window().focusPage();
+            return;
+        }
+        back.requestFocus();
+        if (back instanceof TextInputControl field) {
+            // A field that takes the focus selects its text: the caret goes back after that.
+            int caret = Math.min(caretAtLock, field.getLength());
+            int anchor = Math.min(anchorAtLock, field.getLength());
+            Platform.runLater(() -> field.selectRange(anchor, caret));
+        }
+    }
+
+    private static boolean isIn(Node node, Parent root) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showOnly(Parent shown) {
+        screen.getChildren().setAll(shown);
+    }
+
     /** Saves the open draft first, then shows the locked screen. */
     void lock(boolean afterIdleTime) {
-        if (workbench == null || scene.getRoot() == signInView.root()) {
+        if (workbench == null || screen.getChildren().contains(signInView.root())) {
             return;
         }
         Operator who = session.current().orElseThrow();
+        focusAtLock = scene.getFocusOwner();
+        if (focusAtLock instanceof TextInputControl field) {
+            caretAtLock = field.getCaretPosition();
+            anchorAtLock = field.getAnchor();
+        }
         workbench.saveOpenWork();
         idle.stop();
         signIn.lock(who);
-        scene.setRoot(signInView.root());
+        showOnly(signInView.root());
         signInView.focusFirstField();
         BackgroundTask.wrap(() -> session.operators().recordScreenLocked(afterIdleTime))
                 .onFailure(error -> LOG.warn("Could not record the screen lock", error))

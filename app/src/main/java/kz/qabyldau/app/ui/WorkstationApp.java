@@ -27,6 +27,7 @@ import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.FxDialogService;
 import kz.qabyldau.app.ui.common.FxTaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
+import kz.qabyldau.app.ui.operators.IdleLock;
 import kz.qabyldau.app.ui.settings.RegionOptions;
 import kz.qabyldau.app.ui.shell.CrashReporter;
 import kz.qabyldau.app.ui.shell.EarlyOpening;
@@ -60,6 +61,8 @@ public final class WorkstationApp extends Application {
     private final TrainingSimulator.Tuning training;
     /** This computer's printers and PDF viewer, or in tests a computer without either. */
     private final PrintEnvironment printing;
+    /** What counts the idle time before the screen locks: the animation clock, or in tests a clock moved by hand. */
+    private final IdleLock.Timers idleTimers;
     /** The command-line words, or null to take JavaFX's parameters (as {@link #start(LaunchOptions)} passes them). */
     private final List<String> arguments;
 
@@ -68,6 +71,7 @@ public final class WorkstationApp extends Application {
         this.training = TrainingSimulator.Tuning.standard();
         this.arguments = null;
         this.printing = PrintEnvironment.system();
+        this.idleTimers = IdleLock.fxTimers();
     }
 
     /**
@@ -80,9 +84,16 @@ public final class WorkstationApp extends Application {
 
     /** The window on another print environment (tests: no printer, no viewer, so every form is only saved). */
     public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments, PrintEnvironment printing) {
+        this(training, arguments, printing, IdleLock.fxTimers());
+    }
+
+    /** The window whose idle time is counted by {@code idleTimers} (tests move that clock by hand, never sleep). */
+    public WorkstationApp(TrainingSimulator.Tuning training, List<String> arguments, PrintEnvironment printing,
+                          IdleLock.Timers idleTimers) {
         this.training = Objects.requireNonNull(training, "training");
         this.arguments = List.copyOf(arguments);
         this.printing = Objects.requireNonNull(printing, "printing");
+        this.idleTimers = Objects.requireNonNull(idleTimers, "idleTimers");
     }
 
     /** Set when the workstation could not start (database locked, damaged …): the process then exits with 1. */
@@ -177,7 +188,7 @@ public final class WorkstationApp extends Application {
                         Platform.runLater(signedIn::warmUp);
                         return signedIn;
                     },
-                    () -> startLater(workstation, i18n, dialogs));
+                    () -> startLater(workstation, i18n, dialogs), idleTimers);
             operatorWindow.show();
             LOG.info("Workstation waiting for sign-in ({})", workstation.mode());
         }, () -> {

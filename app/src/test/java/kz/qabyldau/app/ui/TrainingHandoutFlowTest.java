@@ -107,6 +107,12 @@ class TrainingHandoutFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#handout-status").queryLabeled()
                 .getText().contains(printed.toString()));
         robot.clickOn("#handout-recipient-name").write("Каримов Алишер");
+        // Enter in the recipient's field is not "Find" (issue #12): the list is not read again under the selection.
+        HandoutViewModel.Item chosen = (HandoutViewModel.Item) list.getSelectionModel().getSelectedItem();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedItem()).isSameAs(chosen);
+        assertThat(list.getItems()).element(0).isSameAs(chosen);
         robot.clickOn("#handout-recipient-document").write("FA1234567");
         robot.clickOn("#handout-handed-out");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());

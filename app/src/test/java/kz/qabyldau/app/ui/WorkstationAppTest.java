@@ -111,7 +111,8 @@ class WorkstationAppTest {
                 Destination.NEW_APPLICATION, "Новое заявление", Destination.DRAFTS, "Черновики",
                 Destination.OUTBOX, "Очередь отправки", Destination.HANDOUT, "Выдача",
                 Destination.SEARCH, "Поиск", Destination.SETTINGS, "Настройки",
-                Destination.AUDIT, "Журнал аудита", Destination.TODAY, "Сегодня", Destination.REPORTS, "Отчёты"));
+                Destination.AUDIT, "Журнал аудита", Destination.TODAY, "Сегодня", Destination.REPORTS, "Отчёты",
+                Destination.OPERATORS, "Операторы"));
         for (Destination d : Destination.values()) {
             robot.clickOn("#" + d.nodeId());
             assertThat(pageTitle()).isEqualTo(headings.get(d));

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.ui.common.EmptyStateView;
@@ -39,6 +40,8 @@ public final class AuditView implements View {
         Label intro = new Label();
         intro.textProperty().bind(i18n.text("audit.intro"));
         intro.setWrapText(true);
+        // The table grows: the intro keeps all its lines instead of giving way to "…" at 1366x768.
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.PAGE_INTRO);
 
         ComboBox<String> operator = new ComboBox<>(model.operators());

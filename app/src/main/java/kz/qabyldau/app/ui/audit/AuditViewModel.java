@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,20 +75,26 @@ public final class AuditViewModel {
     private final Clock clock;
     private final ObservableList<String> operators = FXCollections.observableArrayList();
     private final ObservableList<ActionChoice> actions = FXCollections.observableArrayList();
-    private final ObjectProperty<String> operator = new SimpleObjectProperty<>(this, "operator");
+    /** "" at first: the filter's box then says "every operator" instead of showing nothing. */
+    private final ObjectProperty<String> operator = new SimpleObjectProperty<>(this, "operator", "");
     private final ObjectProperty<ActionChoice> action = new SimpleObjectProperty<>(this, "action");
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final StringProperty applicant = new SimpleStringProperty(this, "applicant", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private String lastRecordedSearch = "";
+    private final AuditDetails details;
+    /** The entries on the page and their applicants' names: shown anew in another language without reading again. */
+    private Found shown = new Found(List.of(), List.of(), Map.of());
 
     /**
      * @param exportFolder where exports are written (a private folder in the data folder)
      * @param clock        the office's clock and time zone (days and times are the office's)
+     * @param serviceNames a service's name in the interface language, from its id (the details name services)
      */
     public AuditViewModel(OperatorSession session, AuditLog audit, Applicants applicants, TaskExecutor executor,
-                          DialogService dialogs, I18n i18n, Path exportFolder, Clock clock) {
+                          DialogService dialogs, I18n i18n, Path exportFolder, Clock clock,
+                          Function<String, String> serviceNames) {
         this.session = Objects.requireNonNull(session);
         this.audit = Objects.requireNonNull(audit);
         this.applicants = Objects.requireNonNull(applicants);
@@ -96,10 +103,25 @@ public final class AuditViewModel {
         this.i18n = Objects.requireNonNull(i18n);
         this.exportFolder = Objects.requireNonNull(exportFolder);
         this.clock = Objects.requireNonNull(clock);
-        actions.add(new ActionChoice(null, i18n.get("audit.filter.anyAction")));
-        AuditActions.ALL.forEach(code -> actions.add(new ActionChoice(code, ActionNames.of(i18n, code))));
-        action.set(actions.get(0));
+        this.details = new AuditDetails(i18n, Objects.requireNonNull(serviceNames));
+        relabelActions();
         operators.add("");
+        // The filter's actions and the entries on the page follow the language switch at once.
+        i18n.languageProperty().addListener((o, a, b) -> {
+            relabelActions();
+            rows.setAll(rowsOf(shown.entries(), shown.names()));
+        });
+    }
+
+    /** The action choices in the interface language, the chosen one kept. */
+    private void relabelActions() {
+        String chosen = action.get() == null ? null : action.get().code();
+        List<ActionChoice> labelled = new ArrayList<>();
+        labelled.add(new ActionChoice(null, i18n.get("audit.filter.anyAction")));
+        AuditActions.ALL.forEach(code -> labelled.add(new ActionChoice(code, ActionNames.of(i18n, code))));
+        actions.setAll(labelled);
+        action.set(labelled.stream().filter(c -> Objects.equals(c.code(), chosen)).findFirst()
+                .orElse(labelled.get(0)));
     }
 
     /** The names recorded as acting, after {@code ""} for every operator. */
@@ -147,18 +169,22 @@ public final class AuditViewModel {
     public void refresh() {
         session.requireAdministrator("read the audit trail");
         Filter filter = filter();
-        BackgroundTask.wrap(() -> new Found(audit.clerks(), rowsOf(find(filter, SHOWN))))
+        BackgroundTask.wrap(() -> {
+            List<AuditLog.Entry> entries = find(filter, SHOWN);
+            return new Found(audit.clerks(), entries, namesOf(entries));
+        })
                 .onSuccess(found -> {
+                    shown = found;
                     String chosen = operator.get();
                     List<String> names = new ArrayList<>();
                     names.add("");
                     names.addAll(found.operators());
                     operators.setAll(names);
                     operator.set(chosen);
-                    rows.setAll(found.rows());
-                    status.set(found.rows().isEmpty() ? i18n.get("audit.status.none")
-                            : found.rows().size() >= SHOWN ? i18n.get("audit.status.limited", SHOWN)
-                            : i18n.get("audit.status.count", found.rows().size()));
+                    rows.setAll(rowsOf(found.entries(), found.names()));
+                    status.set(found.entries().isEmpty() ? i18n.get("audit.status.none")
+                            : found.entries().size() >= SHOWN ? i18n.get("audit.status.limited", SHOWN)
+                            : i18n.get("audit.status.count", found.entries().size()));
                 })
                 .onFailure(error -> {
                     LOG.warn("The audit trail could not be read", error);
@@ -179,14 +205,14 @@ public final class AuditViewModel {
         String who = session.clerkName();
         BackgroundTask.wrap(() -> {
             List<AuditLog.Entry> entries = find(filter, EXPORTED);
-            List<Row> shown = rowsOf(entries);
+            List<Row> written = rowsOf(entries, namesOf(entries));
             Path file = exportFolder.resolve("audit-" + FILE_STAMP.format(clock.instant().atZone(zone())) + ".csv");
             audit.record(who, AuditActions.EXPORTED, "", "audit CSV, " + filter.describe() + "; " + entries.size()
                     + " rows");
             List<List<String>> lines = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 AuditLog.Entry e = entries.get(i);
-                Row r = shown.get(i);
+                Row r = written.get(i);
                 lines.add(List.of(Long.toString(e.id()), e.at().toString(), r.at(), e.clerk(), e.action(),
                         r.action(), e.subject(), r.about(), e.details()));
             }
@@ -213,7 +239,7 @@ public final class AuditViewModel {
                 i18n.get("audit.csv.subject"), i18n.get("audit.csv.applicant"), i18n.get("audit.csv.details"));
     }
 
-    private record Found(List<String> operators, List<Row> rows) {
+    private record Found(List<String> operators, List<AuditLog.Entry> entries, Map<String, Optional<String>> names) {
     }
 
     private record Exported(Path file, int rows) {
@@ -263,16 +289,26 @@ public final class AuditViewModel {
         }
     }
 
-    private List<Row> rowsOf(List<AuditLog.Entry> entries) {
+    /** The applicants' names of the entries' subjects (on the worker thread: it opens personal data). */
+    private Map<String, Optional<String>> namesOf(List<AuditLog.Entry> entries) {
         Map<String, Optional<String>> names = new HashMap<>();
+        for (AuditLog.Entry e : entries) {
+            if (!e.subject().isEmpty()) {
+                names.computeIfAbsent(e.subject(), applicants::nameOf);
+            }
+        }
+        return names;
+    }
+
+    private List<Row> rowsOf(List<AuditLog.Entry> entries, Map<String, Optional<String>> names) {
         List<Row> out = new ArrayList<>(entries.size());
         for (AuditLog.Entry e : entries) {
             Optional<String> name = e.subject().isEmpty() ? Optional.empty()
-                    : names.computeIfAbsent(e.subject(), applicants::nameOf);
+                    : names.getOrDefault(e.subject(), Optional.empty());
             String about = name.map(n -> n.isEmpty() ? i18n.get("audit.about.unnamed") : n).orElse(e.subject());
             out.add(new Row(e.id(), AT.format(e.at().atZone(zone())),
                     e.clerk().isEmpty() ? i18n.get("audit.nobody") : e.clerk(), ActionNames.of(i18n, e.action()),
-                    about, e.details()));
+                    about, details.of(e)));
         }
         return out;
     }

@@ -38,7 +38,6 @@ public final class HandoutView implements View {
         Button find = new Button();
         find.setId("handout-find");
         find.textProperty().bind(i18n.text("handout.search"));
-        find.setDefaultButton(true);
         TableView<HandoutViewModel.Item> list = Tables.table("handout-table");
         list.setItems(model.items());
         // While the list is read it is not empty, it is unknown: say so.
@@ -57,6 +56,15 @@ public final class HandoutView implements View {
         VBox.setVgrow(list, Priority.ALWAYS);
         Runnable reload = () -> model.search(query.getText(), () -> { });
         find.setOnAction(e -> reload.run());
+        // Enter finds only from the search field or the Find button: not a default button, which would also take
+        // the Enter typed in the recipient's fields (and reload the list under the clerk's selection).
+        query.setOnAction(e -> reload.run());
+        find.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                find.fire();
+                e.consume();
+            }
+        });
         Button print = new Button();
         print.setId("handout-print");
         print.textProperty().bind(i18n.text("handout.print"));

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
@@ -35,6 +36,9 @@ public final class SignInView implements View {
         product.getStyleClass().add(Styles.LOADING_TITLE);
         Label title = new Label();
         title.setId("signin-title");
+        // "Рабочее место заблокировано" is wider than the card: on two lines, never cut.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Label intro = new Label();

@@ -33,6 +33,7 @@ import kz.qabyldau.forms.service.ServiceCatalog;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 
 /**
  * The Search page: one field (name, IIN, passport, permit number, reference or ticket), the results as a table
@@ -51,6 +52,8 @@ public final class SearchView implements View {
         Label intro = new Label();
         intro.textProperty().bind(i18n.text("search.empty.text"));
         intro.setWrapText(true);
+        // The results table grows: the intro keeps all its lines instead of giving way to "…" at 1366x768.
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.PAGE_INTRO);
         TextField query = new TextField();
         query.setId("search-query");

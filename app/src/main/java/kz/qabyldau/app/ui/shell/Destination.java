@@ -10,7 +10,8 @@ public enum Destination {
     SETTINGS("nav-settings", "nav.settings"),
     AUDIT("nav-audit", "nav.audit"),
     TODAY("nav-today", "nav.today"),
-    REPORTS("nav-reports", "nav.reports");
+    REPORTS("nav-reports", "nav.reports"),
+    OPERATORS("nav-operators", "nav.operators");
 
     private final String nodeId;
     private final String labelKey;

@@ -79,7 +79,7 @@ public final class MainWindowView implements View {
         }
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             // A scene shows one workbench at a time (another operator's is kept aside): only the one shown answers.
-            if (e.getCode() == KeyCode.F1 && scene.getRoot() == root) {
+            if (e.getCode() == KeyCode.F1 && root.getScene() == scene) {
                 help.run();
                 e.consume();
             }

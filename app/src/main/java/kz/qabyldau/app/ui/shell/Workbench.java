@@ -15,11 +15,15 @@ import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
+import kz.qabyldau.app.ui.operators.OperatorsView;
+import kz.qabyldau.app.ui.operators.OperatorsViewModel;
+import kz.qabyldau.app.ui.operators.TrainingHasNoOperators;
 import kz.qabyldau.app.sync.LawInForce;
 import kz.qabyldau.app.sync.SyncWorker;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
 import kz.qabyldau.app.ui.common.TaskExecutor;
+import kz.qabyldau.app.ui.common.Tables;
 import kz.qabyldau.app.ui.common.View;
 import kz.qabyldau.app.print.PaperDelivery;
 import kz.qabyldau.app.print.PrintEnvironment;
@@ -78,7 +82,8 @@ public final class Workbench {
     private static final Duration SAVE_AT_LEAST_EVERY = Duration.ofSeconds(2);
 
     private static final Set<Destination> ADMINISTRATORS_ONLY =
-            EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS);
+            EnumSet.of(Destination.SETTINGS, Destination.AUDIT, Destination.REPORTS,
+                    Destination.OPERATORS);
 
     private final ShellViewModel shell;
     private final MainWindowView window;
@@ -188,7 +193,10 @@ public final class Workbench {
             case AUDIT -> new AuditView(new AuditViewModel(session, opened.applications().audit(),
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
                     .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
-                    Clock.systemDefaultZone()), i18n);
+                    Clock.systemDefaultZone(), id -> Tables.serviceName(opened.law().catalog(), i18n, id)), i18n);
+            case OPERATORS -> session.training() ? new TrainingHasNoOperators(i18n)
+                    : new OperatorsView(new OperatorsViewModel(session, executor, dialogs, i18n,
+                    ZoneId.systemDefault()), i18n);
             case REPORTS -> new ReportsView(new ReportsViewModel(reports, centralReports, executor, reportTexts(),
                     reportOutput(), Clock.systemDefaultZone()), i18n);
         };

@@ -43,11 +43,14 @@ import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.ui.operators.SignedInSessions;
 import kz.qabyldau.forms.application.Application;
 import org.assertj.core.groups.Tuple;
+import kz.qabyldau.app.ui.common.Tables;
+import kz.qabyldau.forms.service.ServiceCatalog;
 
 /** The administrator's audit page on a real store: filters, the applicant through the search index, export. */
 class AuditViewModelTest {
 
     private static final ZoneId ASTANA = ZoneId.of("Asia/Almaty");
+    private static final ServiceCatalog CATALOG = ServiceCatalog.loadBundled();
     private static final Operator ADMIN = new Operator("admin", "Айгерім Сәрсенова", Role.ADMINISTRATOR, true,
             false, "", Instant.EPOCH);
     private static final Operator CLERK = new Operator("clerk", "Нұрлан Исаев", Role.CLERK, true, false, "admin",
@@ -77,7 +80,8 @@ class AuditViewModelTest {
     private AuditViewModel page(Operator who) {
         OperatorSession session = SignedInSessions.of(operators, who);
         return new AuditViewModel(session, store.audit(), Applicants.of(store), TaskExecutor.callingThread(),
-                dialogs, i18n, temp.resolve("exports"), Clock.fixed(Instant.parse("2026-03-04T06:00:00Z"), ASTANA));
+                dialogs, i18n, temp.resolve("exports"), Clock.fixed(Instant.parse("2026-03-04T06:00:00Z"), ASTANA),
+                id -> Tables.serviceName(CATALOG, i18n, id));
     }
 
     private AuditLog at(String instant) {
@@ -93,6 +97,31 @@ class AuditViewModelTest {
         store.drafts().save(d.id(), new Application(Application.FORMAT, d.id().toString(), d.service(), null, "kk",
                 fields, List.of(), List.of()), 1, Duration.ZERO);
         return d;
+    }
+
+    @Test
+    void theActionsAndTheEntriesFollowTheLanguageSwitchWithoutAnIdOrEnglish() {
+        StoredApplication d = draft("Жұмабекова", "Айгүл", "UZ1234567");
+        at("2026-03-02T05:00:00Z").record(CLERK.fullName(), AuditActions.ACCEPTED, d.id().toString(),
+                "permit.issue, ticket A-17, outbox 3");
+        at("2026-03-02T05:01:00Z").record(CLERK.fullName(), AuditActions.PRINTED, d.id().toString(), "permit-app1 ru");
+        AuditViewModel model = page(ADMIN);
+        model.refresh();
+        assertThat(model.rows().get(1).details()).startsWith("Выдача разрешения трудовому иммигранту, талон A-17")
+                .endsWith("в очереди отправки под № 3");
+
+        model.actionProperty().set(model.actions().stream().filter(c -> AuditActions.PRINTED.equals(c.code()))
+                .findFirst().orElseThrow());
+        i18n.languageProperty().set(Language.KK);
+        assertThat(model.actions()).extracting(AuditViewModel.ActionChoice::label)
+                .contains("Өтініш қабылданды").doesNotContain("Заявление принято");
+        assertThat(model.actionProperty().get()).as("the chosen action, in the new language").isEqualTo(
+                new AuditViewModel.ActionChoice(AuditActions.PRINTED, ActionNames.of(i18n, AuditActions.PRINTED)));
+        assertThat(model.rows()).extracting(AuditViewModel.Row::action).containsExactly(
+                ActionNames.of(i18n, AuditActions.PRINTED), ActionNames.of(i18n, AuditActions.ACCEPTED));
+        assertThat(model.rows().get(0).details()).isEqualTo("Рұқсат, 1-қосымша, орыс тілінде");
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.action() + " " + r.about() + " " + r.details())
+                .doesNotContainPattern("[A-Za-z]{3,}").doesNotContain("permit.issue"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +38,18 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.settings.OfficeSettings;
+import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.store.crypto.DataKeyKeeper;
+import kz.qabyldau.app.store.operators.Operators;
+import kz.qabyldau.app.store.operators.Role;
+import kz.qabyldau.app.store.operators.SignInPolicy;
 import kz.qabyldau.app.store.SqliteSettingsStore;
+import kz.qabyldau.app.print.PrintEnvironment;
+import kz.qabyldau.app.ui.TrainingSimulator;
 import kz.qabyldau.app.ui.WorkstationApp;
 import kz.qabyldau.app.ui.intake.FieldValues;
+import kz.qabyldau.app.ui.operators.IdleLock;
 import kz.qabyldau.app.ui.intake.PlaceNames;
 import kz.qabyldau.app.ui.intake.documents.DocumentDate;
 import kz.qabyldau.forms.application.Application;
@@ -114,6 +123,37 @@ final class Desk {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(WorkstationApp.class, "--data-dir", dataDir.toString());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Gives the office its operators as the {@code operators} command would: an administrator and a clerk who has
+     * chosen her own password already (logins {@code admin} and {@code clerk}).
+     *
+     * @return the audit trail's last entry so far
+     */
+    long officeWithOperators(String adminPassword, String clerkName, String clerkPassword) {
+        try (Database db = Database.open(DataFolder.at(dataDir, false))) {
+            Operators operators = Operators.of(db, DataKeyKeeper.attach(db), Clock.systemUTC(), SignInPolicy.OFFICE);
+            operators.createFirstAdministrator("admin", "Айгерім Сәрсенова", adminPassword.toCharArray());
+            operators.add("clerk", clerkName, Role.CLERK, "temporary-pass".toCharArray());
+            operators.signIn("clerk", "temporary-pass".toCharArray());
+            operators.changePassword("temporary-pass".toCharArray(), clerkPassword.toCharArray());
+            operators.signOut();
+            return new AuditLog(db, Clock.systemUTC()).latest(1).get(0).id();
+        }
+    }
+
+    /**
+     * Starts a real office's window (one with operators) that counts its idle time with {@code idleClock}, and waits
+     * for the sign-in screen.
+     */
+    void startAtSignIn(IdleLock.Timers idleClock) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(TrainingSimulator.Tuning.standard(),
+                List.of("--data-dir", dataDir.toString()), PrintEnvironment.saveOnly(), idleClock));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signin-password").tryQuery()
+                .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -194,8 +234,9 @@ final class Desk {
         Node root = window.getScene().getRoot();
         Image image = robot.capture(root).getImage();
         try {
-            Files.createDirectories(SHOTS);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name + ".png").toFile());
+            Path file = SHOTS.resolve(name + ".png").normalize();
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

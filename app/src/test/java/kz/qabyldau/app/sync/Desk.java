@@ -80,6 +80,12 @@ public final class Desk implements AutoCloseable {
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), 7));
     }
 
+    /** This desk applies the reference data {@code central} publishes (signed with its own key) from now on. */
+    Desk trusting(CentralService central) {
+        worker.trustLawFrom(PublisherKeys.of(central.publisherKey()));
+        return this;
+    }
+
     public static synchronized Verdicts verdicts() {
         if (verdicts == null) {
             verdicts = Verdicts.bundled();

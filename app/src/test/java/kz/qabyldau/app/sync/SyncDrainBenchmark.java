@@ -29,8 +29,9 @@ public final class SyncDrainBenchmark {
         Path dir = keep ? Path.of(args[3]) : Files.createTempDirectory("sync-bench");
         try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
                 .withLimits(CentralTestSupport.exampleDates())
-                .withDecisionDelay(Duration.ofHours(1)).withRates(0.2, 0));
-             Desk desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(30), 1 << 20)) {
+                .withDecisionDelay(Duration.ofHours(1)).withRates(0.2, 0).withSignedRequestsOnly(true));
+             // Enrolled, as every workstation is: each request signed, each application with its detached signature.
+             Desk desk = Desk.enrolled(dir.resolve("desk"), central, "AST-03", Duration.ofSeconds(30), 1 << 20)) {
             long t0 = System.nanoTime();
             desk.accept(apps, scans, scanBytes);
             long t1 = System.nanoTime();

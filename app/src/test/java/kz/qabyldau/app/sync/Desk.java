@@ -47,6 +47,8 @@ public final class Desk implements AutoCloseable {
     final TestClock clock = new TestClock(Instant.parse("2026-03-02T06:00:00Z"));
     final SyncWorker worker;
     private int scanCounter;
+    /** The refusals (not retryable failures) rounds of {@link #drain} ended with, as stored. */
+    final List<String> refusals = new ArrayList<>();
 
     Desk(Path folder, URI central, String office, Duration timeout, int chunkBytes) {
         this(folder, central, office, timeout, chunkBytes, null);
@@ -166,6 +168,8 @@ public final class Desk implements AutoCloseable {
     int drain(int rounds, Runnable networkBack) {
         for (int i = 1; i <= rounds; i++) {
             worker.syncOnce();
+            worker.status().lastError().filter(e -> SyncFailure.kindOf(e) == SyncFailure.Kind.REJECTED)
+                    .ifPresent(refusals::add);
             if (store.outbox().waitingCount() == 0) {
                 return i;
             }

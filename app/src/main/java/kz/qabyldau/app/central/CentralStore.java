@@ -45,6 +45,7 @@ final class CentralStore implements AutoCloseable {
     private final ChangeFeed changes = new ChangeFeed(this);
     private final WorkstationKeys keys = new WorkstationKeys(this);
     private final AuditTrails audits = new AuditTrails(this);
+    private final OfficeFigures officeFigures = new OfficeFigures(this);
 
     private CentralStore(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
@@ -154,6 +155,10 @@ final class CentralStore implements AutoCloseable {
 
     AuditTrails audits() {
         return audits;
+    }
+
+    OfficeFigures officeFigures() {
+        return officeFigures;
     }
 
     /** Counts for {@code GET /admin/stats}. */

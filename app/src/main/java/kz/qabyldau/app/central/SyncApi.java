@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -199,6 +200,10 @@ final class SyncApi implements HttpHandler {
         if (path.equals("audit")) {
             allow(method, "GET", "POST");
             return method.equals("GET") ? auditAnchor(who) : postAudit(who, body);
+        }
+        if (path.equals("reports")) {
+            allow(method, "GET");
+            return reports(exchange, who);
         }
         if ((m = SCAN.matcher(path)).matches()) {
             allow(method, "HEAD", "PUT");
@@ -546,6 +551,40 @@ final class SyncApi implements HttpHandler {
         body.put("next", page.next());
         body.put("more", page.more());
         return Reply.json(200, body);
+    }
+
+    // ---------------------------------------------------------------- 3.8 reports
+
+    /**
+     * {@code GET reports?from=&to=}: the calling office's own figures over a period. Only a signed request is
+     * answered, whatever the service accepts elsewhere: the office is the one its key was registered for, never one
+     * a header names (an unsigned request could name any office).
+     */
+    private Reply reports(HttpExchange exchange, Identity who) {
+        if (!RequestSignature.present(exchange.getRequestHeaders())) {
+            throw new SyncError(401, "SIGNATURE_REQUIRED", "an office's figures are given to an enrolled "
+                    + "workstation's signed request only");
+        }
+        Map<String, String> query = Reply.query(exchange);
+        LocalDate from = day(query, "from");
+        LocalDate to = day(query, "to");
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= OfficeFigures.MAX_DAYS) {
+            throw SyncError.badRequest("BAD_PARAMETER", "the period runs from 'from' to 'to', at most "
+                    + OfficeFigures.MAX_DAYS + " days").with("parameter", "to");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", service.now());
+        body.putAll(service.store().officeFigures().of(who.office(), from, to));
+        return Reply.json(200, body);
+    }
+
+    private static LocalDate day(Map<String, String> query, String parameter) {
+        try {
+            return LocalDate.parse(query.getOrDefault(parameter, ""));
+        } catch (DateTimeParseException e) {
+            throw SyncError.badRequest("BAD_PARAMETER", "'" + parameter + "' must be a day, yyyy-MM-dd")
+                    .with("parameter", parameter);
+        }
     }
 
     private static SyncError malformed(String field, String message) {

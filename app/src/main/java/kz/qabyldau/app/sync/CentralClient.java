@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,6 +157,15 @@ public final class CentralClient {
                 + (since == null || since.isEmpty() ? ""
                         : "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8));
         return body(expect(send(() -> request("GET", query, NO_BODY)), 200));
+    }
+
+    /**
+     * {@code GET reports?from=&to=}: the office's own figures over a period, both days included (section 3.8). The
+     * office is the one the workstation's key was registered for: an unenrolled workstation gets
+     * {@code SIGNATURE_REQUIRED}.
+     */
+    public JsonNode officeFigures(LocalDate from, LocalDate to) throws SyncFailure {
+        return body(expect(send(() -> request("GET", "reports?from=" + from + "&to=" + to, NO_BODY)), 200));
     }
 
     /**

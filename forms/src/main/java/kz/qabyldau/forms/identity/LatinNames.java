@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import kz.qabyldau.forms.reference.ReferenceData;
 import kz.qabyldau.forms.reference.TransliterationTable;
 
@@ -14,6 +15,9 @@ import kz.qabyldau.forms.reference.TransliterationTable;
  * Russian letters plus the Kazakh letters. The result is a proposal the clerk can edit.
  */
 public final class LatinNames {
+
+    /** Compiled once: names are transliterated on every autosave. */
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private final TransliterationTable table;
 
@@ -47,7 +51,7 @@ public final class LatinNames {
                 out.append(' ');
             }
         }
-        return out.toString().trim().replaceAll(" +", " ");
+        return SPACES.matcher(out.toString().trim()).replaceAll(" ");
     }
 
     /**

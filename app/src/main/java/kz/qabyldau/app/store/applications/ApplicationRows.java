@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 import kz.qabyldau.app.store.PersonalColumns;
 import kz.qabyldau.app.store.Vault;
@@ -22,6 +23,9 @@ import kz.qabyldau.forms.reference.ReferenceData;
 
 /** Reading rows of {@code application} and deriving its search columns. Shared by the store's classes. */
 final class ApplicationRows {
+
+    /** Compiled once: every autosave normalises several values (String.replaceAll compiles on each call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static final String COLUMNS = "id, service, status, application_json, ticket, clerk, started_at, updated_at, "
             + "version, service_time_ms, workstation_id, training, saved_by, verdict_json, finished_at, finished_by, "
@@ -78,7 +82,7 @@ final class ApplicationRows {
     }
 
     static String iin(Application a) {
-        return text(a, "applicant.iin").replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text(a, "applicant.iin")).replaceAll("");
     }
 
     /**
@@ -99,12 +103,12 @@ final class ApplicationRows {
 
     /** Lower case (Java's, which knows Cyrillic and Kazakh letters), single spaces. */
     static String normalizeQuery(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Document and permit numbers: upper case, no spaces (clerks type "N 12 34", "n1234"). */
     static String normalizeNumber(String number) {
-        return number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return WHITESPACE.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** Loaded once, on the first save: {@link LatinNames#transliterate} reads the reference data on every call. */

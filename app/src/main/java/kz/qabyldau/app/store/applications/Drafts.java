@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +35,22 @@ public final class Drafts {
     /** Audit action of {@link #delete}. */
     public static final String AUDIT_DELETED = AuditActions.DELETED;
 
+    /** How many drafts' search terms {@link #lastIndexed} keeps: the ones open in this workstation's windows. */
+    private static final int INDEXED_KEPT = 16;
+
     private final StoreContext context;
     private final List<UUID> restoredAtStart;
+    /**
+     * The search terms each recently saved draft was indexed with, by the version that holds them: the next
+     * save of that version compares against these instead of reading, opening and parsing the stored JSON
+     * again, which was a third of an autosave (docs/benchmarks.md). A save based on any other version reads.
+     */
+    private final Map<UUID, Indexed> lastIndexed = new LinkedHashMap<>(INDEXED_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Indexed> eldest) {
+            return size() > INDEXED_KEPT;
+        }
+    };
 
     Drafts(StoreContext context, List<UUID> restoredAtStart) {
         this.context = context;
@@ -116,7 +131,7 @@ public final class Drafts {
         String searchKey = PersonalColumns.SEARCH_KEY.seal(vault, row, ApplicationRows.searchKey(withId, ""));
         Instant now = context.now();
         return context.database().write(c -> {
-            Indexed before = indexed(c, vault, id);
+            Indexed before = indexedAt(c, vault, id, expectedVersion);
             try (PreparedStatement st = c.prepareStatement("UPDATE application SET application_json = ?, "
                     + "saved_by = coalesce(?, clerk), workstation_id = ?, updated_at = ?, version = version + 1, "
                     + "service_time_ms = ?, session_id = ?, search_key = "
@@ -138,11 +153,13 @@ public final class Drafts {
                 st.setString(13, withId.service());
                 if (st.executeUpdate() == 1) {
                     if (before.record() > 0) {
-                        SearchIndex.replace(c, vault, before.record(), before.terms(),
-                                SearchIndex.terms(withId, null));
+                        Set<SearchIndex.Term> after = SearchIndex.terms(withId, null);
+                        SearchIndex.replace(c, vault, before.record(), before.terms(), after);
+                        remember(id, new Indexed(before.record(), after, expectedVersion + 1));
                     }
                     return expectedVersion + 1;
                 }
+                forget(id);
             }
             throw whyNotSaved(c, id, expectedVersion, withId.service());
         });
@@ -286,7 +303,30 @@ public final class Drafts {
     }
 
     /** The search number and terms of the stored version (none for a missing or not yet numbered row). */
-    private record Indexed(long record, Set<SearchIndex.Term> terms) {
+    private record Indexed(long record, Set<SearchIndex.Term> terms, long version) {
+    }
+
+    /** The terms the stored {@code version} of draft {@code id} is indexed with: remembered, else read. */
+    private Indexed indexedAt(Connection c, Vault vault, UUID id, long version) throws SQLException {
+        synchronized (lastIndexed) {
+            Indexed kept = lastIndexed.get(id);
+            if (kept != null && kept.version() == version) {
+                return kept;
+            }
+        }
+        return indexed(c, vault, id);
+    }
+
+    private void remember(UUID id, Indexed indexed) {
+        synchronized (lastIndexed) {
+            lastIndexed.put(id, indexed);
+        }
+    }
+
+    private void forget(UUID id) {
+        synchronized (lastIndexed) {
+            lastIndexed.remove(id);
+        }
     }
 
     private static Indexed indexed(Connection c, Vault vault, UUID id) throws SQLException {
@@ -296,11 +336,11 @@ public final class Drafts {
             try (ResultSet rs = st.executeQuery()) {
                 long record = rs.next() ? rs.getLong(1) : 0;
                 if (record == 0 || !"DRAFT".equals(rs.getString(3))) {
-                    return new Indexed(0, Set.of());
+                    return new Indexed(0, Set.of(), 0);
                 }
                 Application stored = ApplicationRows.parse(id,
                         PersonalColumns.APPLICATION_JSON.open(vault, id.toString(), rs.getString(2)));
-                return new Indexed(record, SearchIndex.terms(stored, null));
+                return new Indexed(record, SearchIndex.terms(stored, null), 0);
             }
         }
     }

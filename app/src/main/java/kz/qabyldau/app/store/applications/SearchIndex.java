@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import kz.qabyldau.app.store.SearchTerms;
 import kz.qabyldau.app.store.Vault;
@@ -21,6 +22,9 @@ import kz.qabyldau.forms.application.Application;
  * (docs/search.md, "The index").
  */
 final class SearchIndex {
+
+    /** Compiled once (String.split compiles a pattern of more than one character on every call). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
     /** Each prefix of each word of the applicant's names, folded to lower-case Latin. */
     static final String NAME = "n";
@@ -67,7 +71,7 @@ final class SearchIndex {
      */
     static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : ApplicationRows.latin(name).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : WORD_BREAK.split(ApplicationRows.latin(name).toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words.add(w.length() > LONGEST_PREFIX ? w.substring(0, LONGEST_PREFIX) : w);
             }

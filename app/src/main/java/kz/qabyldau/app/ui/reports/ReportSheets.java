@@ -3,7 +3,10 @@ package kz.qabyldau.app.ui.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import kz.qabyldau.app.reports.CentralFigures;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.DayCount;
 import kz.qabyldau.app.reports.DecisionFigures;
 import kz.qabyldau.app.reports.IntakeGround;
@@ -42,8 +45,13 @@ final class ReportSheets {
                 t.language());
     }
 
-    /** The office's report over a period (administrator). */
-    static ReportDocument office(OfficeReport r, ReportTexts t) {
+    /**
+     * The office's report over a period (administrator): this database's figures, then the central service's for
+     * the whole office, each table titled by where its figures come from.
+     *
+     * @param central the central service's figures or why there are none; null when they were not asked
+     */
+    static ReportDocument office(OfficeReport r, CentralReports.Result central, ReportTexts t) {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(perService(r, t));
         tables.add(perDay(r, t));
@@ -54,11 +62,70 @@ final class ReportSheets {
         tables.add(serviceTimes(r, t));
         tables.add(waiting(r.waiting(), t, t.get("reports.waiting.handedOut")));
         DecisionFigures d = r.decisions();
-        List<String> lines = List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 t.get("reports.line.totals", r.accepted(), r.refusedAtIntake()),
-                t.get("reports.line.decisions", d.issued(), d.refused(), d.lateCount()));
+                t.get("reports.line.decisions", d.issued(), d.refused(), d.lateCount())));
+        if (central != null) {
+            central.unavailable().ifPresent(why -> lines.add(t.get(unavailableKey(why))));
+            central.figures().ifPresent(c -> {
+                lines.add(t.get("reports.central.line", c.office(), c.asOf() == null ? ""
+                        : t.moment(c.asOf().toInstant()), c.receivedTotal(), c.issued(), c.refused(), c.late()));
+                tables.addAll(central(r, c, t));
+            });
+        }
         return new ReportDocument(t.get("reports.office.heading", t.day(r.period().from()), t.day(r.period().to())),
                 lines, tables, t.language());
+    }
+
+    /** The line that says why the central service's figures are missing. */
+    static String unavailableKey(CentralReports.Unavailable why) {
+        return switch (why) {
+            case NOT_CONNECTED -> "reports.central.notConnected";
+            case OFFLINE -> "reports.central.offline";
+            case NOT_ENROLLED -> "reports.central.notEnrolled";
+            case NOT_OFFERED -> "reports.central.notOffered";
+            case FAILED -> "reports.central.failed";
+        };
+    }
+
+    /** The central service's tables: the office's applications beside this database's, decisions, grounds, days. */
+    private static List<ReportTable> central(OfficeReport here, CentralFigures c, ReportTexts t) {
+        List<ReportTable> tables = new ArrayList<>();
+        Map<String, int[]> beside = new TreeMap<>();
+        here.perService().forEach((service, n) -> beside.computeIfAbsent(service, k -> new int[2])[0] = n[0]);
+        c.receivedPerService().forEach((service, n) -> beside.computeIfAbsent(service, k -> new int[2])[1] = n);
+        List<List<String>> rows = new ArrayList<>();
+        beside.forEach((service, n) -> rows.add(List.of(t.service(service), t.count(n[0]), t.count(n[1]))));
+        tables.add(new ReportTable(t.get("reports.central.table.perService"), List.of(t.get("reports.column.service"),
+                t.get("reports.column.here"), t.get("reports.column.central")), rows));
+        List<List<String>> days = new ArrayList<>();
+        for (CentralFigures.Received d : c.received()) {
+            days.add(List.of(t.day(d.day()), t.service(d.service()), t.count(d.count())));
+        }
+        tables.add(new ReportTable(t.get("reports.central.table.perDay"), List.of(t.get("reports.column.day"),
+                t.get("reports.column.service"), t.get("reports.column.central")), days));
+        List<List<String>> decided = new ArrayList<>();
+        for (CentralFigures.Decided d : c.decisions()) {
+            decided.add(List.of(t.service(d.service()), t.count(d.issued()), t.count(d.refused()),
+                    t.count(d.registered()), t.count(d.onTime()), t.count(d.late())));
+        }
+        tables.add(new ReportTable(t.get("reports.central.table.decisions"), List.of(t.get("reports.column.service"),
+                t.get("reports.decisions.issued"), t.get("reports.decisions.refused"),
+                t.get("reports.column.registeredNotices"), t.get("reports.decisions.onTime"),
+                t.get("reports.decisions.late")), decided));
+        List<List<String>> grounds = new ArrayList<>();
+        for (ProviderGround g : c.grounds()) {
+            grounds.add(List.of(t.service(g.service()), t.providerGround(g.service(), g.ground()),
+                    t.count(g.count())));
+        }
+        tables.add(new ReportTable(t.get("reports.central.table.grounds"), List.of(t.get("reports.column.service"),
+                t.get("reports.column.ground"), t.get("reports.column.count")), grounds));
+        List<List<String>> waited = new ArrayList<>();
+        c.daysToDecision().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> waited.add(List.of(t.count(e.getKey()), t.count(e.getValue()))));
+        tables.add(new ReportTable(t.get("reports.central.table.days"), List.of(t.get("reports.column.days"),
+                t.get("reports.column.decisions")), waited));
+        return tables;
     }
 
     private static ReportTable perService(OfficeReport r, ReportTexts t) {

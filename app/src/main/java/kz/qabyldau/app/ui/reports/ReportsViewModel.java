@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.DayCount;
 import kz.qabyldau.app.reports.OfficeReport;
 import kz.qabyldau.app.reports.ReportAccessDeniedException;
@@ -77,13 +78,20 @@ public final class ReportsViewModel {
         }
     }
 
+    /** What the background task computed: the workstation's figures and the central service's beside them. */
+    private record Computed(OfficeReport report, CentralReports.Result central) {
+    }
+
     private final ReportService reports;
+    private final CentralReports central;
     private final TaskExecutor executor;
     private final ReportTexts texts;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyObjectWrapper<OfficeReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<CentralReports.Result> centralResult =
+            new ReadOnlyObjectWrapper<>(this, "central");
     private final ReadOnlyObjectWrapper<ReportDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<List<Bar>> byDay = new ReadOnlyObjectWrapper<>(this, "byDay", List.of());
     private final ReadOnlyObjectWrapper<List<Bar>> byService =
@@ -92,10 +100,15 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReportWriter writer;
 
-    /** Opens on the current month so far: Ctrl+8 alone answers "how is this month going". */
-    public ReportsViewModel(ReportService reports, TaskExecutor executor, ReportTexts texts, Output output,
-                            Clock clock) {
+    /**
+     * Opens on the current month so far: Ctrl+9 alone answers "how is this month going".
+     *
+     * @param central the office's figures from the central service, asked with every computation
+     */
+    public ReportsViewModel(ReportService reports, CentralReports central, TaskExecutor executor, ReportTexts texts,
+                            Output output, Clock clock) {
         this.reports = Objects.requireNonNull(reports);
+        this.central = Objects.requireNonNull(central);
         this.executor = Objects.requireNonNull(executor);
         this.texts = Objects.requireNonNull(texts);
         this.writer = new ReportWriter(output, executor, texts);
@@ -125,10 +138,14 @@ public final class ReportsViewModel {
         }
         loading.set(true);
         problem.set("");
-        BackgroundTask.wrap(() -> reports.office(period))
+        BackgroundTask.wrap(() -> {
+            OfficeReport here = reports.office(period);
+            return new Computed(here, central.fetch(period));
+        })
                 .onSuccess(r -> {
                     loading.set(false);
-                    report.set(r);
+                    centralResult.set(r.central());
+                    report.set(r.report());
                     relabel();
                 })
                 .onFailure(error -> {
@@ -173,6 +190,7 @@ public final class ReportsViewModel {
 
     private void denied() {
         report.set(null);
+        centralResult.set(null);
         relabel();
         problem.set(texts.get(ReportAccessDeniedException.MESSAGE_KEY));
     }
@@ -182,7 +200,7 @@ public final class ReportsViewModel {
         // The charts' bars first: the page redraws when the document changes.
         byDay.set(r == null ? List.of() : byDay(r, texts));
         byService.set(r == null ? List.of() : byService(r, texts));
-        document.set(r == null ? null : ReportSheets.office(r, texts));
+        document.set(r == null ? null : ReportSheets.office(r, centralResult.get(), texts));
     }
 
     /** Bars per day, or per month for a period longer than {@link #DAYS_CHARTED_BY_DAY}; every day shown. */
@@ -227,6 +245,11 @@ public final class ReportsViewModel {
     /** The figures of the last period computed (null until then, or after a refusal). */
     public ReadOnlyObjectProperty<OfficeReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** The central service's figures of the last period computed, or why there are none (null until then). */
+    public ReadOnlyObjectProperty<CentralReports.Result> centralProperty() {
+        return centralResult.getReadOnlyProperty();
     }
 
     /** The report's tables in the current language. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportExport;
 import kz.qabyldau.app.reports.ReportPdf;
@@ -15,6 +16,7 @@ import kz.qabyldau.app.reports.ReportService;
 import kz.qabyldau.app.settings.OfficeSettings;
 import kz.qabyldau.app.ui.operators.OperatorSession;
 import kz.qabyldau.app.sync.LawInForce;
+import kz.qabyldau.app.sync.SyncWorker;
 import kz.qabyldau.app.ui.common.DialogService;
 import kz.qabyldau.app.ui.common.KeyboardMap;
 import kz.qabyldau.app.ui.common.TaskExecutor;
@@ -91,6 +93,7 @@ public final class Workbench {
     private final PaperDelivery paper;
     private final OperatorSession session;
     private final ReportService reports;
+    private final CentralReports centralReports;
     private Intake intake;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
@@ -108,8 +111,13 @@ public final class Workbench {
         InterfaceLanguage language = new InterfaceLanguage(i18n, saved, dialogs);
         session = opened.session();
         // The office's reports are an administrator's: the service checks the role of whoever is signed in.
-        reports = new ReportService(opened.desk().sync().sync().database(), ReportAccess.of(() ->
-                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR), ZoneId.systemDefault());
+        ReportAccess reportAccess = ReportAccess.of(() ->
+                session.isAdministrator() ? ReportRole.ADMINISTRATOR : ReportRole.OPERATOR);
+        reports = new ReportService(opened.desk().sync().sync().database(), reportAccess, ZoneId.systemDefault());
+        // The office's figures from the central service, through the sync's client (signed with its key) while the
+        // workstation syncs.
+        centralReports = CentralReports.through(reportAccess, () -> opened.desk().sync().sync().worker()
+                .map(SyncWorker::client));
         shell = new ShellViewModel(i18n, executor, saved, language, opened.mode(), opened.waitingCount(),
                 opened.connectivity(), Bindings.createStringBinding(() -> asOperator().clerkName(),
                         saved.currentProperty(), session.currentProperty()));
@@ -169,8 +177,8 @@ public final class Workbench {
                     Applicants.of(opened.applications()), executor, dialogs, i18n, opened.desk().sync().sync()
                     .dataRoot().resolve(opened.mode().isTraining() ? "exports-training" : "exports"),
                     Clock.systemDefaultZone()), i18n);
-            case REPORTS -> new ReportsView(new ReportsViewModel(reports, executor, reportTexts(), reportOutput(),
-                    Clock.systemDefaultZone()), i18n);
+            case REPORTS -> new ReportsView(new ReportsViewModel(reports, centralReports, executor, reportTexts(),
+                    reportOutput(), Clock.systemDefaultZone()), i18n);
         };
     }
 

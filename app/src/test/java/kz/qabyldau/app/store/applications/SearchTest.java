@@ -141,6 +141,28 @@ class SearchTest {
         assertThat(ids("Алишер")).containsExactly(d.id());
     }
 
+    /**
+     * The terms a save compares against are remembered per version: a save in another window (another store on the
+     * same database) moves the version on, so this window's next save reads the stored terms instead of trusting what
+     * it remembered, and no term of the other window's name is left behind.
+     */
+    @Test
+    void aSaveAfterAnotherWindowsSaveReplacesTheOtherWindowsTerms() {
+        StoredApplication d = draft("", "Каримов", "Алишер", "UZ1111111", IIN);
+        ApplicationStore otherWindow = ApplicationStore.open(db, false, StoreFixture.clock());
+        long afterOther = otherWindow.drafts().save(d.id(),
+                StoreFixture.permit(d, "Юсупов", "Алишер", "UZ2222222", null, List.of()), d.version(), Duration.ZERO);
+
+        store.drafts().save(d.id(), StoreFixture.permit(d, "Назаров", "Алишер", "UZ3333333", null, List.of()),
+                afterOther, Duration.ZERO);
+
+        assertThat(ids("Юсуп")).isEmpty();
+        assertThat(ids("UZ2222222")).isEmpty();
+        assertThat(ids("Карим")).isEmpty();
+        assertThat(ids("Назар")).containsExactly(d.id());
+        assertThat(ids("UZ3333333")).containsExactly(d.id());
+    }
+
     @Test
     void resultsComeNewestFirstAPageAtATimeAndAreCountedUpToTheLimit() {
         List<UUID> made = new ArrayList<>();

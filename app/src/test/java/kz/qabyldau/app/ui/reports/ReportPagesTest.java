@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,7 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportExport;
 import kz.qabyldau.app.reports.ReportPdf;
@@ -109,11 +111,14 @@ class ReportPagesTest {
         assertThat(robot.from(today).lookup("#today-tables-0").queryAs(TableView.class).getItems()).hasSize(2);
         assertThat(offending(todayText)).isEmpty();
 
-        Parent reports = show(() -> new ReportsView(new ReportsViewModel(service, executor, texts, output, clock),
+        Parent reports = show(() -> new ReportsView(new ReportsViewModel(service,
+                CentralReports.from(ReportAccess.wholeOffice(), CentralAnswer.forAst03(new AtomicInteger())), executor,
+                texts, output, clock),
                 i18n).root(), "reports-" + language.code());
         String reportsText = String.join("\n", texts(reports));
         assertThat(reportsText).contains(i18n.get("nav.reports"), i18n.get("reports.chart.perDay"),
-                i18n.get("reports.table.providerGrounds"), "Ерлан", "01.03.2026 – 10.03.2026");
+                i18n.get("reports.table.providerGrounds"), "Ерлан", "01.03.2026 – 10.03.2026",
+                i18n.get("reports.central.table.perService"), i18n.get("reports.column.central"), "AST-03");
         XYChart<?, ?> perDay = robot.from(reports).lookup("#reports-chart-day").queryAs(XYChart.class);
         assertThat(perDay.getData()).hasSize(2);
         assertThat(perDay.getData().get(0).getData()).hasSize(10);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.pdfbox.Loader;
@@ -28,18 +29,22 @@ import kz.qabyldau.app.config.DataFolder;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.print.PaperDelivery;
+import kz.qabyldau.app.reports.CentralReports;
 import kz.qabyldau.app.reports.Csv;
 import kz.qabyldau.app.reports.ReportAccess;
 import kz.qabyldau.app.reports.ReportAccessDeniedException;
+import kz.qabyldau.app.reports.ReportDocument;
 import kz.qabyldau.app.reports.ReportExport;
 import kz.qabyldau.app.reports.ReportPdf;
 import kz.qabyldau.app.reports.ReportPeriod;
 import kz.qabyldau.app.reports.ReportRole;
 import kz.qabyldau.app.reports.ReportService;
+import kz.qabyldau.app.reports.ReportTable;
 import kz.qabyldau.app.reports.SyntheticOffice;
 import kz.qabyldau.app.store.AuditActions;
 import kz.qabyldau.app.store.AuditLog;
 import kz.qabyldau.app.store.Database;
+import kz.qabyldau.app.sync.SyncFailure;
 
 /** The office's reports: the administrator's, checked in the view model and again in the service. */
 class ReportsViewModelTest {
@@ -73,6 +78,86 @@ class ReportsViewModelTest {
     }
 
     private final List<byte[]> printed = new ArrayList<>();
+    /** The central service's answer (null: a workstation without one). */
+    private CentralReports.Source centralSource;
+    private final AtomicInteger centralAsked = new AtomicInteger();
+
+    private CentralReports.Source answering() {
+        return CentralAnswer.forAst03(centralAsked);
+    }
+
+    @Test
+    void theOfficesFiguresFromTheCentralServiceStandBesideTheWorkstationsOnScreenInCsvAndOnPaper()
+            throws IOException {
+        centralSource = answering();
+        ReportsViewModel model = model();
+        model.refresh();
+        executor.runAll();
+
+        assertThat(model.centralProperty().get().figures()).isPresent();
+        ReportDocument doc = model.documentProperty().get();
+        assertThat(doc.lines()).anySatisfy(l -> assertThat(l).startsWith("Орталық қызметтің деректері (AST-03 бөлімі")
+                .contains("келіп түскені 7", "берілгені 4", "бас тартқаны 1", "кешіктірілгені 1"));
+        String beside = "Орталық қызмет: бөлімнің өтініштері қызметтер бойынша, осы жұмыс орнының деректерімен қатар";
+        ReportTable table = doc.tables().stream().filter(t -> t.title().equals(beside)).findFirst().orElseThrow();
+        assertThat(table.header()).containsExactly("Қызмет", "Осы жұмыс орнында қабылданды",
+                "Орталық қызметке келіп түсті (бүкіл бөлім)");
+        assertThat(table.rows()).hasSize(2).allSatisfy(r -> assertThat(r.get(0)).doesNotStartWith("permit."));
+        assertThat(table.rows()).extracting(r -> r.get(1) + "/" + r.get(2)).containsExactlyInAnyOrder("2/7", "1/0");
+
+        model.exportCsv();
+        executor.runAll();
+        List<List<String>> rows = Csv.parse(Files.readAllBytes(folder.resolve("exports")
+                .resolve("report-2026-03-01-2026-03-10.csv")));
+        assertThat(Csv.table(rows, beside)).hasSize(2);
+        assertThat(Csv.table(rows, "Орталық қызмет: бөлімнің өтініштері бойынша шешімдер"))
+                .containsExactly(List.of(table.rows().stream().filter(r -> r.get(1).equals("2")).findFirst()
+                        .orElseThrow().get(0), "4", "1", "0", "4", "1"));
+        assertThat(Csv.table(rows, "Орталық қызмет: тіркелгеннен шешімге дейінгі күндер"))
+                .containsExactly(List.of("2", "4"), List.of("3", "1"));
+
+        model.print();
+        executor.runAll();
+        try (PDDocument pdf = Loader.loadPDF(printed.get(0))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Орталық қызмет: қызмет берушінің бас тарту негіздері", "AST-03");
+        }
+    }
+
+    @Test
+    void offlineTheReportSaysSoAndKeepsTheWorkstationsFigures() {
+        centralSource = (from, to) -> {
+            centralAsked.incrementAndGet();
+            throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "cannot connect", null);
+        };
+        ReportsViewModel model = model();
+        model.refresh();
+        executor.runAll();
+
+        ReportDocument doc = model.documentProperty().get();
+        assertThat(doc.lines()).contains("Орталық қызметтің деректері жоқ: байланыс жоқ (желіден тыс). "
+                + "Көрсеткіштер тек осы жұмыс орнынікі.");
+        assertThat(doc.tables()).extracting(ReportTable::title).noneMatch(t -> t.startsWith("Орталық"))
+                .contains("Қызметтер бойынша өтініштер");
+        assertThat(model.reportProperty().get().accepted()).isEqualTo(3);
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(centralAsked).hasValue(1);
+    }
+
+    @Test
+    void aClerkNeverGetsTheCentralServicesFigures() {
+        centralSource = answering();
+        ReportsViewModel model = model();
+        model.refresh();
+        role.set(ReportRole.OPERATOR);
+        executor.runAll();
+
+        assertThat(model.centralProperty().get()).isNull();
+        assertThat(centralAsked).hasValue(0);
+        assertThatThrownBy(() -> CentralReports.from(ReportAccess.of(role::get), answering())
+                .fetch(ReportPeriod.day(DAY))).isInstanceOf(ReportAccessDeniedException.class);
+        assertThat(centralAsked).hasValue(0);
+    }
 
     private ReportsViewModel model() {
         ReportsViewModel.Output output = new ReportsViewModel.Output(new ReportExport(folder.resolve("exports"),
@@ -80,7 +165,9 @@ class ReportsViewModelTest {
                     printed.add(pdf);
                     return PaperDelivery.Delivery.printedOn("Kyocera");
                 }, false, () -> "Әсем");
-        return new ReportsViewModel(service, executor, new ReportTexts(i18n, CATALOG, ZoneOffset.UTC), output,
+        CentralReports central = centralSource == null ? CentralReports.notConnected(ReportAccess.of(role::get))
+                : CentralReports.from(ReportAccess.of(role::get), centralSource);
+        return new ReportsViewModel(service, central, executor, new ReportTexts(i18n, CATALOG, ZoneOffset.UTC), output,
                 Clock.fixed(DAY.atTime(15, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# Makes the application class-data-sharing (AppCDS) archive lib/app/qabyldau.jsa of an unpacked
-# Qabyldau app directory, by one training run of the real workstation window.
+# Makes the class archive of an unpacked Qabyldau app directory by one training run of the real
+# workstation window: with a JDK 25 runtime its ahead-of-time cache lib/app/qabyldau.aot
+# (-XX:AOTCacheOutput, JEP 483/514/515: classes loaded and linked, method profiles), with a JDK 17
+# runtime the dynamic AppCDS archive lib/app/qabyldau.jsa (-XX:ArchiveClassesAtExit). ADR 0093.
 #
 #   installer/cds-train.sh STAGED_APP_DIR INSTALL_DIR WORK_DIR
 #   e.g. installer/cds-train.sh installer/target/stage/opt/qabyldau /opt/qabyldau /tmp/train
 #
 # Why it is done this way:
 # - JDK 17 accepts a dynamic archive only when the class path is the same as at dump time, path
-#   by path (relocation arrived in JDK 19). The launcher puts /opt/qabyldau/lib/app/qabyldau.jar
+#   by path (relocation arrived in JDK 19), and JDK 25 checks its cache's class path too. The launcher puts /opt/qabyldau/lib/app/qabyldau.jar
 #   on the class path, so the dump must see the jar at that very path. The training therefore
 #   runs in a private mount namespace (unshare) where a tmpfs hides the real /opt and the staged
 #   directory is bind-mounted at INSTALL_DIR: the build machine's /opt is never touched.
 # - The training run must load the JavaFX classes of the first screen, so it opens the real
 #   window on a virtual screen (xvfb-run), waits until the log says "Workstation ready", lets
 #   the first screen settle and ends the JVM with SIGTERM; -XX:ArchiveClassesAtExit dumps the
-#   loaded classes on that orderly exit. No hook in the app is needed.
-# - The JVM options must match the launcher's (from lib/app/Qabyldau.cfg) apart from the CDS ones.
+#   loaded classes on that orderly exit (-XX:AOTCacheOutput records them then and starts a JVM that
+#   assembles the cache). No hook in the app is needed.
+# - The JVM options must match the launcher's (from lib/app/Qabyldau.cfg) apart from the archive's
+#   own: JDK 25 refuses a cache trained with other module or native-access options.
 set -euo pipefail
 
 readonly TIMEOUT_S=180   # a loaded 2-core build machine takes ~10 s; allow for much worse
@@ -38,21 +42,28 @@ if [[ "${1:-}" == "--inside" ]]; then
     OPTS=()
     while IFS= read -r opt; do
         opt="${opt//\$APPDIR/$APPDIR}"
-        case "$opt" in -XX:SharedArchiveFile=*|-Xshare:*) continue ;; esac
+        case "$opt" in -XX:SharedArchiveFile=*|-Xshare:*|-XX:AOTCache=*) continue ;; esac
         OPTS+=("$opt")
     done < <(sed -n 's/^java-options=//p' "$CFG")
 
-    ARCHIVE="$APPDIR/qabyldau.jsa"
+    RUNTIME_MAJOR=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$INSTALL/lib/runtime/release")
+    if (( RUNTIME_MAJOR >= 25 )); then
+        ARCHIVE="$APPDIR/qabyldau.aot"
+        DUMP="-XX:AOTCacheOutput=$ARCHIVE"
+    else
+        ARCHIVE="$APPDIR/qabyldau.jsa"
+        DUMP="-XX:ArchiveClassesAtExit=$ARCHIVE"
+    fi
     rm -f "$ARCHIVE"
     DATA="$WORK/data"
     rm -rf "$DATA" && mkdir -p "$DATA"
     PIDFILE="$WORK/java.pid"
     rm -f "$PIDFILE"
-    export ARCHIVE CP MAIN DATA PIDFILE INSTALL
+    export DUMP CP MAIN DATA PIDFILE INSTALL
     # shellcheck disable=SC2016 # the inner script expands its own variables
     # The JVM runs in the background of the xvfb-run shell so that this script can signal it.
     xvfb-run -a -s "-screen 0 1366x900x24" bash -c '
-        "$INSTALL/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$ARCHIVE" "$@" \
+        "$INSTALL/lib/runtime/bin/java" "$DUMP" "$@" \
             -cp "$CP" "$MAIN" --data-dir "$DATA" &
         echo $! >"$PIDFILE"
         wait $! || true' training "${OPTS[@]}" >"$WORK/train.out" 2>&1 &
@@ -73,7 +84,7 @@ if [[ "${1:-}" == "--inside" ]]; then
     kill -TERM "$(cat "$PIDFILE")"
     wait "$XVFB" || true
     [[ -s "$ARCHIVE" ]] || { cat "$WORK/train.out" >&2; echo "[installer] error: no archive" >&2; exit 1; }
-    echo "[installer] CDS archive: $(du -h "$ARCHIVE" | cut -f1), window ready after ~${waited} s of training" >&2
+    echo "[installer] class archive $(basename "$ARCHIVE"): $(du -h "$ARCHIVE" | cut -f1), window ready after ~${waited} s of training" >&2
     exit 0
 fi
 

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A report's SQL with its parameters: the period's two days first, then the scope's workstation and operator. */
+/** A report's SQL with its parameters: the period's first, then the scope's workstation and operator. */
 final class Query {
 
     /** Reads one row. */
@@ -19,9 +19,13 @@ final class Query {
     private final List<String> parameters = new ArrayList<>();
 
     Query(String sql, ReportPeriod period) {
+        this(sql, List.of(period.from().toString(), period.to().toString()));
+    }
+
+    /** {@code parameters}: those of {@code sql}'s placeholders, in order. */
+    Query(String sql, List<String> parameters) {
         this.sql = new StringBuilder(sql);
-        parameters.add(period.from().toString());
-        parameters.add(period.to().toString());
+        this.parameters.addAll(parameters);
     }
 
     /** Narrows to the scope's workstation and operator; {@code alias} prefixes the columns ("a." or ""). */

@@ -12,8 +12,8 @@ import kz.qabyldau.forms.print.RenderOptions;
 
 /**
  * A report on paper with the forms' engine ({@code forms.print}: PDFBox, the embedded Liberation fonts, real
- * extractable text): the title, what it covers, and each table bordered under its heading. A long table
- * breaks between rows.
+ * extractable text): the title, what it covers, its charts as grey bars (the engine's {@code bars} block) and each
+ * table bordered under its heading. A long table or chart breaks between rows.
  */
 public final class ReportPdf {
 
@@ -36,6 +36,13 @@ public final class ReportPdf {
         blocks.add(new Block.Title(plain(document.title()), null, null));
         for (String line : document.lines()) {
             blocks.add(new Block.Paragraph(plain(line), "center", false, null, 10.0, null, null));
+        }
+        for (ReportChart chart : document.charts()) {
+            blocks.add(new Block.Spacer(3.0, null, null));
+            blocks.add(new Block.Paragraph(plain(chart.title()), "left", true, null, 11.0, null, null));
+            blocks.add(new Block.Bars(chart.series().stream().map(ReportPdf::plain).toList(), chart.bars().stream()
+                    .map(b -> new Block.Bars.BarRow(plain(b.label()), b.counts().stream().map(Integer::doubleValue)
+                            .toList())).toList(), null, null));
         }
         for (ReportTable table : document.tables()) {
             blocks.add(new Block.Spacer(3.0, null, null));

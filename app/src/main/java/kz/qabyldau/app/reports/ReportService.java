@@ -33,6 +33,45 @@ public final class ReportService {
     /** Applications that reached intake's end: accepted in any later state, or refused at intake. */
     private static final String FINISHED = "status NOT IN ('DRAFT', 'DELETED')";
 
+    /**
+     * The longest a registration day can follow the day intake finished (p.14: after 18:30, at a weekend or holiday
+     * it is the next working day): Today's read stays within the registration-day index with this margin.
+     */
+    static final int REGISTRATION_LAG_DAYS = 14;
+
+    /**
+     * Which applications a report counts and under which day: a range of registration days (the office's reports,
+     * as the law counts), or the local day intake finished (Today: the operator's own day).
+     *
+     * @param condition  the SQL condition, {@code %s} standing for the column prefix ("a." or "")
+     * @param parameters the condition's parameters, in order
+     * @param day        the SQL expression of an application's day, {@code %s} for the prefix
+     */
+    private record Days(String condition, List<String> parameters, String day) {
+
+        static Days registered(ReportPeriod period) {
+            return new Days("%sregistration_day BETWEEN ? AND ?", List.of(period.from().toString(),
+                    period.to().toString()), "%sregistration_day");
+        }
+
+        /** Finished on {@code day} in {@code zone}; the registration-day range only keeps the read on its index. */
+        static Days finishedOn(LocalDate day, ZoneId zone) {
+            return new Days("%sregistration_day BETWEEN ? AND ? AND %sfinished_at >= ? AND %sfinished_at < ?",
+                    List.of(day.toString(), day.plusDays(REGISTRATION_LAG_DAYS).toString(),
+                            StoredInstants.format(day.atStartOfDay(zone).toInstant()),
+                            StoredInstants.format(day.plusDays(1).atStartOfDay(zone).toInstant())),
+                    "'" + day + "'");
+        }
+
+        String condition(String alias) {
+            return condition.replace("%s", alias);
+        }
+
+        String day(String alias) {
+            return day.replace("%s", alias);
+        }
+    }
+
     private final Database database;
     private final ReportAccess access;
     private final ZoneId zone;
@@ -58,23 +97,29 @@ public final class ReportService {
      */
     public OfficeReport office(ReportPeriod period) {
         access.requireAdministrator();
-        return compute(period, ReportScope.wholeOffice());
-    }
-
-    /** One operator's day at one workstation (every operator may see their own). */
-    public OfficeReport today(LocalDate day, String workstationId, String operator) {
-        return compute(ReportPeriod.day(day), ReportScope.operatorAt(workstationId, operator));
+        return compute(period, Days.registered(period), ReportScope.wholeOffice());
     }
 
     /**
-     * The applicants one operator served at one workstation on one registration day, in the order intake
-     * finished, with the desk's service timer (Today's list against the 20-minute standard). Applications
-     * without a timer (0 ms) are left out, as in the service-time figures.
+     * One operator's day at one workstation (every operator may see their own): what intake finished on that local
+     * day, whatever its registration day (an application accepted after 18:30 is registered on the next working
+     * day but was this day's work; a draft started yesterday counts on the day it was accepted).
+     */
+    public OfficeReport today(LocalDate day, String workstationId, String operator) {
+        return compute(ReportPeriod.day(day), Days.finishedOn(day, zone),
+                ReportScope.operatorAt(workstationId, operator));
+    }
+
+    /**
+     * The applicants one operator served at one workstation on one day (intake finished that local day, as in
+     * {@link #today}), in the order intake finished, with the desk's service timer (Today's list against the
+     * 20-minute standard). Applications without a timer (0 ms) are left out, as in the service-time figures.
      */
     public List<ServedApplication> served(LocalDate day, String workstationId, String operator) {
+        Days days = Days.finishedOn(day, zone);
         Query q = new Query("SELECT finished_at, service, status = 'INTAKE_REFUSED', service_time_ms FROM application "
-                + "WHERE registration_day BETWEEN ? AND ? AND " + FINISHED + " AND service_time_ms > 0",
-                ReportPeriod.day(day)).scoped(ReportScope.operatorAt(workstationId, operator), "")
+                + "WHERE " + days.condition("") + " AND " + FINISHED + " AND service_time_ms > 0",
+                days.parameters()).scoped(ReportScope.operatorAt(workstationId, operator), "")
                 .append(" ORDER BY finished_at, id");
         return database.read(c -> {
             List<ServedApplication> result = new ArrayList<>();
@@ -84,28 +129,28 @@ public final class ReportService {
         });
     }
 
-    private OfficeReport compute(ReportPeriod period, ReportScope scope) {
-        return database.read(c -> new OfficeReport(period, scope, days(c, period, scope),
-                intakeGrounds(c, period, scope), decisions(c, period, scope), serviceTimes(c, period, scope),
+    private OfficeReport compute(ReportPeriod period, Days days, ReportScope scope) {
+        return database.read(c -> new OfficeReport(period, scope, days(c, days, scope),
+                intakeGrounds(c, days, scope), decisions(c, period, scope), serviceTimes(c, days, scope),
                 waiting(c, period, scope)));
     }
 
-    private static List<DayCount> days(Connection c, ReportPeriod period, ReportScope scope) throws SQLException {
-        Query q = new Query("SELECT registration_day, service, "
+    private static List<DayCount> days(Connection c, Days days, ReportScope scope) throws SQLException {
+        Query q = new Query("SELECT " + days.day("") + " AS report_day, service, "
                 + "sum(status <> 'INTAKE_REFUSED'), sum(status = 'INTAKE_REFUSED') FROM application "
-                + "WHERE registration_day BETWEEN ? AND ? AND " + FINISHED, period)
-                .scoped(scope, "").append(" GROUP BY registration_day, service ORDER BY registration_day, service");
+                + "WHERE " + days.condition("") + " AND " + FINISHED, days.parameters())
+                .scoped(scope, "").append(" GROUP BY report_day, service ORDER BY report_day, service");
         List<DayCount> result = new ArrayList<>();
         q.each(c, rs -> result.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getInt(3),
                 rs.getInt(4))));
         return result;
     }
 
-    private static List<IntakeGround> intakeGrounds(Connection c, ReportPeriod period, ReportScope scope)
+    private static List<IntakeGround> intakeGrounds(Connection c, Days days, ReportScope scope)
             throws SQLException {
         Query q = new Query("SELECT a.service, g.document, g.reason, count(*) FROM intake_refusal_ground g "
                 + "JOIN application a ON a.id = g.application_id "
-                + "WHERE a.registration_day BETWEEN ? AND ? AND a.status = 'INTAKE_REFUSED'", period)
+                + "WHERE " + days.condition("a.") + " AND a.status = 'INTAKE_REFUSED'", days.parameters())
                 .scoped(scope, "a.").append(" GROUP BY a.service, g.document, g.reason "
                         + "ORDER BY count(*) DESC, a.service, g.document, g.reason");
         List<IntakeGround> result = new ArrayList<>();
@@ -139,13 +184,13 @@ public final class ReportService {
     }
 
     /** Per operator, from the service timer; applications without a timer (0 ms) are not counted. */
-    private static List<ServiceTime> serviceTimes(Connection c, ReportPeriod period, ReportScope scope)
+    private static List<ServiceTime> serviceTimes(Connection c, Days days, ReportScope scope)
             throws SQLException {
         List<ServiceTime> result = new ArrayList<>();
         List<Long> times = new ArrayList<>();
         String[] current = {null};
         new Query("SELECT coalesce(finished_by, ''), service_time_ms FROM application "
-                + "WHERE registration_day BETWEEN ? AND ? AND " + FINISHED + " AND service_time_ms > 0", period)
+                + "WHERE " + days.condition("") + " AND " + FINISHED + " AND service_time_ms > 0", days.parameters())
                 .scoped(scope, "").append(" ORDER BY finished_by, service_time_ms")
                 .each(c, rs -> {
                     String operator = rs.getString(1);

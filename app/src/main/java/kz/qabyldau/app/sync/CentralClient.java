@@ -39,7 +39,8 @@ public final class CentralClient {
 
     private final SyncConfig config;
     private final Supplier<Optional<WorkstationKey>> keys;
-    private final HttpClient http;
+    /** Made at the first request: building one loads the TLS machinery and the trusted certificates (ADR 0092). */
+    private volatile HttpClient http;
 
     public CentralClient(SyncConfig config) {
         this(config, config::key);
@@ -53,11 +54,24 @@ public final class CentralClient {
     public CentralClient(SyncConfig config, Supplier<Optional<WorkstationKey>> keys) {
         this.config = Objects.requireNonNull(config, "config");
         this.keys = Objects.requireNonNull(keys, "keys");
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.requestTimeout())
-                .build();
+    }
+
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) {
+                    h = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(config.requestTimeout())
+                            .build();
+                    http = h;
+                }
+            }
+        }
+        return h;
     }
 
     public SyncConfig config() {
@@ -221,7 +235,7 @@ public final class CentralClient {
     private HttpResponse<String> send(HttpRequest.Builder request) throws SyncFailure {
         HttpRequest built = request.build();
         try {
-            return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http().send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new SyncFailure(SyncFailure.Kind.TIMEOUT, "", 0, "no answer within " + config.requestTimeout()
                     + " to " + built.method() + " " + built.uri().getPath(), e);

@@ -29,12 +29,14 @@ import kz.qabyldau.app.ui.common.FxTaskExecutor;
 import kz.qabyldau.app.ui.common.Theme;
 import kz.qabyldau.app.ui.settings.RegionOptions;
 import kz.qabyldau.app.ui.shell.CrashReporter;
+import kz.qabyldau.app.ui.shell.EarlyOpening;
 import kz.qabyldau.app.ui.shell.FailureTexts;
 import kz.qabyldau.app.ui.shell.IntegrityWatch;
 import kz.qabyldau.app.ui.shell.LoadingView;
 import kz.qabyldau.app.ui.shell.OpenedWorkstation;
 import kz.qabyldau.app.ui.shell.StartupViewModel;
 import kz.qabyldau.app.ui.shell.Workbench;
+import kz.qabyldau.app.ui.shell.WorkstationOpener;
 
 /**
  * The JavaFX application: the clerk's main window. The window appears at once with a loading
@@ -85,6 +87,8 @@ public final class WorkstationApp extends Application {
 
     /** Set when the workstation could not start (database locked, damaged …): the process then exits with 1. */
     private static volatile boolean startupFailed;
+    /** The workstation the launcher began to open before the toolkit started (ADR 0092), while the window runs. */
+    private static volatile EarlyOpening opening;
 
     /**
      * Starts the window and returns when it is closed. Called by the launcher on the main thread.
@@ -92,7 +96,17 @@ public final class WorkstationApp extends Application {
      * @return the process exit code: 0 after a normal close, 1 when the workstation could not start
      */
     public static int start(LaunchOptions options) {
-        Application.launch(WorkstationApp.class, toArguments(options).toArray(String[]::new));
+        // The database opens while the toolkit starts and the window appears: neither waits for the other (ADR 0092).
+        EarlyOpening early = EarlyOpening.begin(
+                new StoreWorkstationOpener(RegionOptions::bundled, TrainingSimulator.Tuning.standard()), options);
+        opening = early;
+        try {
+            Application.launch(WorkstationApp.class, toArguments(options).toArray(String[]::new));
+        } finally {
+            opening = null;
+            // No window took it (no display, GTK missing): close the databases cleanly all the same.
+            early.closeUnlessTaken();
+        }
         return startupFailed ? 1 : 0;
     }
 
@@ -116,7 +130,10 @@ public final class WorkstationApp extends Application {
         Runtime.getRuntime().addShutdownHook(onTermination);
         I18n i18n = new I18n(Language.KK);
         DialogService dialogs = new FxDialogService(stage, i18n);
-        StoreWorkstationOpener opener = new StoreWorkstationOpener(RegionOptions::bundled, training);
+        // Started by the launcher (no arguments of our own): take what it began to open; else (tests) open here.
+        EarlyOpening early = arguments == null ? opening : null;
+        WorkstationOpener opener = early != null ? early.opener()
+                : new StoreWorkstationOpener(RegionOptions::bundled, training);
         logFile = StoreWorkstationOpener.logFileFor(options);
 
         CrashReporter crashes = new CrashReporter(i18n, dialogs, Platform::runLater, () -> logFile);
@@ -149,11 +166,17 @@ public final class WorkstationApp extends Application {
                 workbench.window().installShortcuts(scene);
                 scene.setRoot(workbench.window().root());
                 LOG.info("Workstation ready ({})", workstation.mode());
+                workbench.warmUp();
                 startLater(workstation, i18n, dialogs);
                 return;
             }
             operatorWindow = new OperatorWindow(scene, workstation.session(), executor, i18n,
-                    operator -> new Workbench(workstation, i18n, executor, dialogs, printing),
+                    operator -> {
+                        Workbench signedIn = new Workbench(workstation, i18n, executor, dialogs, printing);
+                        // Once its desk is in the window (the sign-in puts it there in this same event).
+                        Platform.runLater(signedIn::warmUp);
+                        return signedIn;
+                    },
                     () -> startLater(workstation, i18n, dialogs));
             operatorWindow.show();
             LOG.info("Workstation waiting for sign-in ({})", workstation.mode());

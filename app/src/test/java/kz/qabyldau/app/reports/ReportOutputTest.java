@@ -20,6 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.qabyldau.app.config.DataFolder;
@@ -110,6 +112,56 @@ class ReportOutputTest {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             ImageIO.write(page, "png", Path.of("target", "report-page-1.png").toFile());
             assertThat(page.getWidth()).isGreaterThan(500);
+        }
+    }
+
+    /** Grey of the first series' bars (0.35) and of the second's (0.8), as PDFBox renders them. */
+    private static int pixels(BufferedImage page, int grey) {
+        int n = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.abs(r - grey) <= 3 && Math.abs(g - grey) <= 3 && Math.abs(b - grey) <= 3) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    static ReportDocument charted(String language, String title, String accepted, String refused, String service,
+                                  int acceptedCount, int refusedCount) {
+        return new ReportDocument(title, List.of(), List.of(new ReportChart(title, List.of(accepted, refused),
+                List.of(new ReportChart.Bar("01.03", List.of(acceptedCount, refusedCount)),
+                        new ReportChart.Bar(service, List.of(acceptedCount * 2, 0))))), List.of(), language);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "kk, Күндер бойынша өтініштер, Қабылданды, Қабылдаудан бас тартылды, "
+                + "Еңбекші көшіп келушіге рұқсатты ұзарту (жұмыс беруші ауысқанда)",
+        "ru, Заявления по дням, Принято, Отказано в приёме, "
+                + "Продление разрешения трудящемуся иммигранту (при смене работодателя)"})
+    void thePaperDrawsTheChartsAsBarsWithTheirLabelsAsText(String language, String title, String accepted,
+                                                           String refused, String service) throws IOException {
+        byte[] pdf = new ReportPdf().render(charted(language, title, accepted, refused, service, 7, 3), false);
+        byte[] empty = new ReportPdf().render(charted(language, title, accepted, refused, service, 0, 0), false);
+
+        try (PDDocument doc = Loader.loadPDF(pdf); PDDocument none = Loader.loadPDF(empty)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(title, accepted, refused, "01.03", service.substring(0, 20), " 10 ", " 14 ");
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 100);
+            ImageIO.write(page, "png", Path.of("target", "report-chart-" + language + ".png").toFile());
+            int dark = pixels(page, 89);
+            int light = pixels(page, 204);
+            assertThat(dark).as("accepted: dark grey bars").isGreaterThan(2_000);
+            assertThat(light).as("refused: light grey bar").isGreaterThan(300);
+            assertThat(dark).as("7 + 14 accepted against 3 refused").isGreaterThan(light * 4);
+            BufferedImage blank = new PDFRenderer(none).renderImageWithDPI(0, 100);
+            assertThat(pixels(blank, 89)).as("no bar for zero, only the legend's key").isLessThan(dark / 10);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,6 +119,48 @@ class ReportServiceTest {
         assertThat(r.refusedAtIntake()).isEqualTo(1);
         assertThat(r.serviceTimes()).extracting(ServiceTime::operator).containsExactly("Дана");
         assertThat(reports.today(MON, "ws-2", "Дана").accepted()).isZero();
+    }
+
+    /**
+     * Today is the operator's day: what intake finished on that local day. The office's reports count registration
+     * days (p.14), which differ after 18:30 and on days off; a draft started earlier counts when it was accepted.
+     */
+    @Test
+    void todayCountsTheDayIntakeFinishedAndReportsTheRegistrationDay() {
+        ZoneId almaty = ZoneId.of("Asia/Almaty");
+        ReportService office = new ReportService(db, ReportAccess.wholeOffice(), almaty);
+        LocalDate friday = MON.minusDays(3);
+        LocalDate sunday = MON.minusDays(1);
+        SyntheticOffice.insert(db, List.of(
+                accepted(1, "permit.issue", MON, "Дана", 10),   // draft started Friday, accepted Monday 11:00
+                accepted(2, "permit.issue", MON.plusDays(1), "Дана", 12), // accepted Monday 19:10: registered Tuesday
+                accepted(3, "permit.extend", MON, "Дана", 8),   // accepted Sunday 12:00: registered Monday
+                refusedAtIntake(4, MON.plusDays(1), "Дана", "passport"))); // refused Monday 18:45: Tuesday
+        SyntheticOffice.startedAndFinished(db, "a1", friday.atTime(16, 0).atZone(almaty).toInstant(),
+                MON.atTime(11, 0).atZone(almaty).toInstant());
+        SyntheticOffice.startedAndFinished(db, "a2", MON.atTime(18, 58).atZone(almaty).toInstant(),
+                MON.atTime(19, 10).atZone(almaty).toInstant());
+        SyntheticOffice.startedAndFinished(db, "a3", sunday.atTime(11, 52).atZone(almaty).toInstant(),
+                sunday.atTime(12, 0).atZone(almaty).toInstant());
+        SyntheticOffice.startedAndFinished(db, "r4", MON.atTime(18, 40).atZone(almaty).toInstant(),
+                MON.atTime(18, 45).atZone(almaty).toInstant());
+
+        OfficeReport monday = office.today(MON, "ws-1", "Дана");
+        assertThat(monday.days()).containsExactly(new DayCount(MON, "permit.issue", 2, 1));
+        assertThat(monday.intakeGrounds()).containsExactly(new IntakeGround("permit.issue", "passport", "MISSING", 1));
+        assertThat(monday.serviceTimes()).containsExactly(
+                new ServiceTime("Дана", 3, Duration.ofMinutes(10), Duration.ofMinutes(12), 0));
+        assertThat(office.served(MON, "ws-1", "Дана")).extracting(ServedApplication::finishedAt).containsExactly(
+                MON.atTime(11, 0).atZone(almaty).toInstant(), MON.atTime(18, 45).atZone(almaty).toInstant(),
+                MON.atTime(19, 10).atZone(almaty).toInstant());
+        assertThat(office.today(sunday, "ws-1", "Дана").days()).containsExactly(
+                new DayCount(sunday, "permit.extend", 1, 0));
+        assertThat(office.today(friday, "ws-1", "Дана").accepted()).as("started, not finished").isZero();
+
+        assertThat(office.office(ReportPeriod.day(MON)).days()).containsExactly(
+                new DayCount(MON, "permit.extend", 1, 0), new DayCount(MON, "permit.issue", 1, 0));
+        assertThat(office.office(ReportPeriod.day(MON.plusDays(1))).days()).containsExactly(
+                new DayCount(MON.plusDays(1), "permit.issue", 1, 1));
     }
 
     @Test

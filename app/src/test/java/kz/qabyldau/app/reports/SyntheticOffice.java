@@ -126,6 +126,22 @@ public final class SyntheticOffice {
         });
     }
 
+    /** Sets when an application's draft was started and when intake finished (what the desk's clock said). */
+    public static void startedAndFinished(Database db, String id, Instant started, Instant finished) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE application SET started_at = ?, finished_at = ? WHERE id = ?")) {
+                st.setString(1, StoredInstants.format(started));
+                st.setString(2, StoredInstants.format(finished));
+                st.setString(3, id);
+                if (st.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no application " + id);
+                }
+            }
+            return null;
+        });
+    }
+
     private static String text(LocalDate day) {
         return day == null ? null : day.toString();
     }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
         @JsonSubTypes.Type(value = Block.Choice.class, name = "choice"),
         @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
         @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
+        @JsonSubTypes.Type(value = Block.Bars.class, name = "bars"),
         @JsonSubTypes.Type(value = Block.Signatures.class, name = "signatures"),
         @JsonSubTypes.Type(value = Block.Spacer.class, name = "spacer"),
         @JsonSubTypes.Type(value = Block.PageBreak.class, name = "pageBreak")
@@ -74,6 +75,17 @@ public sealed interface Block {
     /** A bordered table; {@code widths} are optional relative column widths. */
     record Table(List<String> columns, List<List<String>> rows, List<Double> widths,
                  Map<String, String> when, String note) implements Block {
+    }
+
+    /**
+     * A bar chart: one horizontal bar per row, its label on the left, the values of the {@code series} stacked in
+     * shades of grey (legible on a black-and-white printer), a legend above and each bar's total printed at its end.
+     * Rows are separate, so a long chart breaks between bars.
+     */
+    record Bars(List<String> series, List<BarRow> rows, Map<String, String> when, String note) implements Block {
+        /** One bar: its label and one value per series (non-negative). */
+        public record BarRow(String label, List<Double> values) {
+        }
     }
 
     /** Signature lines: per row up to two captioned blank lines to sign on. */

@@ -87,6 +87,8 @@ final class BlockLayout {
             return list(l);
         } else if (block instanceof Block.Table t) {
             return new TableLayout(values, faces).layout(t);
+        } else if (block instanceof Block.Bars b) {
+            return new BarsLayout(values, faces).layout(b);
         } else if (block instanceof Block.Signatures s) {
             return signatures(s);
         } else if (block instanceof Block.Spacer s) {

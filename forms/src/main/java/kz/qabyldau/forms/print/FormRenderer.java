@@ -191,6 +191,9 @@ public final class FormRenderer {
                 if (t.rows() != null) {
                     t.rows().forEach(out::addAll);
                 }
+            } else if (b instanceof Block.Bars bars) {
+                out.addAll(bars.series());
+                bars.rows().forEach(r -> out.add(r.label()));
             } else if (b instanceof Block.Signatures s) {
                 s.rows().forEach(r -> {
                     out.add(r.left());

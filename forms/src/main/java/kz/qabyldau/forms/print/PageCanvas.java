@@ -191,6 +191,19 @@ final class PageCanvas implements AutoCloseable {
         }
     }
 
+    /** A filled rectangle with a thin black outline; {@code gray} 0 is black, 1 white (chart bars, legend keys). */
+    void filledBox(float x, float yTop, float w, float h, float gray) {
+        try {
+            cs.setNonStrokingColor(gray);
+            cs.setLineWidth(0.5f);
+            cs.addRect(x, yTop - h, w, h);
+            cs.fillAndStroke();
+            cs.setNonStrokingColor(0f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A rectangle outline (table cells). */
     void box(float x, float yTop, float w, float h) {
         try {

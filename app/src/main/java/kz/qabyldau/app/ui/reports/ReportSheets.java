@@ -13,6 +13,7 @@ import kz.qabyldau.app.reports.IntakeGround;
 import kz.qabyldau.app.reports.LateDecision;
 import kz.qabyldau.app.reports.OfficeReport;
 import kz.qabyldau.app.reports.ProviderGround;
+import kz.qabyldau.app.reports.ReportChart;
 import kz.qabyldau.app.reports.ReportDocument;
 import kz.qabyldau.app.reports.ReportTable;
 import kz.qabyldau.app.reports.ServedApplication;
@@ -73,8 +74,20 @@ final class ReportSheets {
                 tables.addAll(central(r, c, t));
             });
         }
+        List<ReportChart> charts = List.of(chart(t.get("reports.chart.perDay"), ReportsViewModel.byDay(r, t), t),
+                chart(t.get("reports.chart.perService"), ReportsViewModel.byService(r, t), t));
         return new ReportDocument(t.get("reports.office.heading", t.day(r.period().from()), t.day(r.period().to())),
-                lines, tables, t.language());
+                lines, charts, tables, t.language());
+    }
+
+    /** The page's chart for paper: the same bars, accepted and refused at intake stacked. */
+    private static ReportChart chart(String title, List<ReportsViewModel.Bar> bars, ReportTexts t) {
+        List<ReportChart.Bar> out = new ArrayList<>();
+        for (ReportsViewModel.Bar b : bars) {
+            out.add(new ReportChart.Bar(b.label(), List.of(b.accepted(), b.refused())));
+        }
+        return new ReportChart(title, List.of(t.get("reports.column.accepted"),
+                t.get("reports.column.refusedAtIntake")), out);
     }
 
     /** The line that says why the central service's figures are missing. */

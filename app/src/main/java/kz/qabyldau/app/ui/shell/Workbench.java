@@ -95,6 +95,8 @@ public final class Workbench {
     private final ReportService reports;
     private final CentralReports centralReports;
     private Intake intake;
+    /** Set once the desk takes keys: an intake desk built from then on warms up its print engine at once. */
+    private boolean warmUpWanted;
 
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
     public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs,
@@ -136,6 +138,18 @@ public final class Workbench {
 
     public MainWindowView window() {
         return window;
+    }
+
+    /**
+     * Warms up what the desk does not need for its first keystroke, in the background: the print engine (PDFBox,
+     * the fonts, the form texts), so the clerk's first print is a warm one. Called once the desk takes keys, so
+     * it never competes with building the window (ADR 0091, ADR 0092).
+     */
+    public void warmUp() {
+        warmUpWanted = true;
+        if (intake != null) {
+            intake.warmUp();
+        }
     }
 
     /** Saves the application being taken, if any, at once (the window is closing). */
@@ -274,6 +288,7 @@ public final class Workbench {
         private final LawInForce verdicts;
         private final NewApplicationViewModel model;
         private final NewApplicationView view;
+        private final IntakeForms forms;
 
         Intake() {
             ReferenceData reference = ReferenceData.loadBundled();
@@ -282,10 +297,10 @@ public final class Workbench {
             IntakeSessions sessions = new IntakeSessions(opened.applications().drafts(), verdicts, clock, executor,
                     Debouncer.withMaxWait(Debouncer.fx(SAVE_AFTER_MILLIS), SAVE_AT_LEAST_EVERY, clock), dialogs, i18n);
             model = new NewApplicationViewModel(sessions, i18n, dialogs, Workbench.this::asOperator);
-            IntakeForms forms = new IntakeForms(verdicts.formTexts());
-            BackgroundTask.wrap(forms::warmUp)
-                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
-                    .executeWith(executor);
+            forms = new IntakeForms(verdicts.formTexts());
+            if (warmUpWanted) {
+                warmUp();
+            }
             IntakeSteps steps = new IntakeSteps(opened.applications(), forms, paper, executor, dialogs, i18n,
                     Workbench.this::asOperator, opened.mode().isTraining());
             view = new NewApplicationView(model, i18n, new PlaceNames(reference), steps,
@@ -295,6 +310,12 @@ public final class Workbench {
 
         View view() {
             return view;
+        }
+
+        void warmUp() {
+            BackgroundTask.wrap(forms::warmUp)
+                    .onFailure(error -> LOG.warn("The print engine could not be warmed up", error))
+                    .executeWith(executor);
         }
 
         /** The earlier-permit search (on the worker thread), recorded in the audit log as a search. */

@@ -26,6 +26,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,9 +56,9 @@ import kz.qabyldau.app.ui.common.Theme;
 import javafx.scene.text.Text;
 
 /**
- * A look at Today and Reports on screen in Kazakh and Russian at 1366×768: the figures are there, in the page's
- * language, with no code, key or English word; a picture of each is left in {@code target/report-pages/} for a
- * human eye.
+ * A look at Today and Reports on screen in Kazakh and Russian at 1366×768 and 1600×1000: the figures are there, in
+ * the page's language, with no code, key or English word; a picture of each (and of the page scrolled to its
+ * middle and end) is left in {@code target/report-pages/} for a human eye.
  */
 class ReportPagesTest {
 
@@ -92,8 +93,8 @@ class ReportPagesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"KK", "RU"})
-    void todayAndReportsSpeakTheClerksLanguage(Language language) throws Exception {
+    @CsvSource({"KK, 1366, 768", "RU, 1366, 768", "KK, 1600, 1000", "RU, 1600, 1000"})
+    void todayAndReportsSpeakTheClerksLanguage(Language language, int width, int height) throws Exception {
         I18n i18n = new I18n(language);
         ReportTexts texts = new ReportTexts(i18n, CATALOG, ZoneOffset.UTC);
         ReportService service = new ReportService(db, ReportAccess.wholeOffice(), ZoneOffset.UTC);
@@ -104,7 +105,7 @@ class ReportPagesTest {
                 new AuditLog(db, clock)), new ReportPdf(), (pdf, form) -> PaperDelivery.Delivery.printedOn("P"),
                 false, () -> "Дана");
         Parent today = show(() -> new TodayView(new TodayViewModel(service, executor, texts, () -> "Дана", "ws-1",
-                output, clock), i18n).root(), "today-" + language.code());
+                output, clock), i18n).root(), "today-" + language.code() + "-" + width, width, height);
         String todayText = String.join("\n", texts(today));
         assertThat(todayText).contains(i18n.get("nav.today"), "Дана", "31:00", i18n.get("reports.yes"),
                 i18n.get("reports.reason.missing"), i18n.get("reports.table.served"));
@@ -114,7 +115,7 @@ class ReportPagesTest {
         Parent reports = show(() -> new ReportsView(new ReportsViewModel(service,
                 CentralReports.from(ReportAccess.wholeOffice(), CentralAnswer.forAst03(new AtomicInteger())), executor,
                 texts, output, clock),
-                i18n).root(), "reports-" + language.code());
+                i18n).root(), "reports-" + language.code() + "-" + width, width, height);
         String reportsText = String.join("\n", texts(reports));
         assertThat(reportsText).contains(i18n.get("nav.reports"), i18n.get("reports.chart.perDay"),
                 i18n.get("reports.table.providerGrounds"), "Ерлан", "01.03.2026 – 10.03.2026",
@@ -128,17 +129,31 @@ class ReportPagesTest {
         assertThat(offending(reportsText)).isEmpty();
     }
 
-    private Parent show(Supplier<Parent> page, String picture) throws Exception {
+    private Parent show(Supplier<Parent> page, String picture, int width, int height) throws Exception {
         Parent[] root = new Parent[1];
         FxToolkit.setupStage(stage -> {
             root[0] = page.get();
-            Scene scene = new Scene(root[0], 1366, 768);
+            Scene scene = new Scene(root[0], width, height);
             scene.getStylesheets().addAll(Theme.stylesheets());
             stage.setScene(scene);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
         picture(root[0], picture);
+        // The rest of the page, scrolled: a look at the tables below the charts.
+        for (ScrollPane scroll : robot.from(root[0]).lookup(".scroll-pane").queryAllAs(ScrollPane.class)) {
+            if (scroll.getContent() != null && scroll.getContent().getBoundsInLocal().getHeight() > height) {
+                WaitForAsyncUtils.asyncFx(() -> scroll.setVvalue(0.5)).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                picture(root[0], picture + "-middle");
+                WaitForAsyncUtils.asyncFx(() -> scroll.setVvalue(1.0)).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                picture(root[0], picture + "-end");
+                WaitForAsyncUtils.asyncFx(() -> scroll.setVvalue(0)).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                break;
+            }
+        }
         return root[0];
     }
 

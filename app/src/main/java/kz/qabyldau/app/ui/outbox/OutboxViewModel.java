@@ -71,7 +71,12 @@ public final class OutboxViewModel {
 
     /** One refused update in the clerk's words: which, when, why, and that the earlier law stays in force. */
     static String refusal(I18n i18n, SyncStore.RefusedBundle r) {
-        return i18n.get("outbox.law." + r.reason(), r.bundle(), DAY.format(r.at().atZone(OFFICE_ZONE)));
+        String key = switch (r.reason()) {
+            case "UNSIGNED" -> "outbox.law.UNSIGNED";
+            case "OLDER" -> "outbox.law.OLDER";
+            default -> "outbox.law.BAD_SIGNATURE";
+        };
+        return i18n.get(key, r.bundle(), DAY.format(r.at().atZone(OFFICE_ZONE)));
     }
 
     /** The entry is due at once and the worker is asked for a round. */

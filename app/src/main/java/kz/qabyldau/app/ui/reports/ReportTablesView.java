@@ -23,6 +23,9 @@ final class ReportTablesView {
 
     /** About one letter of the table's font, for the columns' preferred widths. */
     private static final double CHAR_WIDTH = 7.5;
+    /** About one letter of the headers' bold font, and the cell's padding: a header is never cut to "Выда…". */
+    private static final double HEADER_CHAR_WIDTH = 8.5;
+    private static final double HEADER_PADDING = 16;
     /** A longer text (a ground in the law's words) wraps the column no further than this many letters. */
     private static final int WIDEST = 60;
 
@@ -68,6 +71,7 @@ final class ReportTablesView {
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             col.setSortable(false);
             col.setPrefWidth(CHAR_WIDTH * widest(table, column));
+            col.setMinWidth(HEADER_CHAR_WIDTH * table.header().get(c).length() + HEADER_PADDING);
             view.getColumns().add(col);
         }
         // Columns share the width in proportion to what they hold: a service's name gets more than a count.

@@ -1,5 +1,7 @@
 package kz.qabyldau.app.central;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.qabyldau.app.sync.LawSignature;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.application.ApplicationFormatException;
 import kz.qabyldau.forms.application.ApplicationJson;
@@ -424,7 +427,29 @@ public final class CentralService implements AutoCloseable {
      */
     public boolean publishReferenceData(ReferenceBundle bundle) {
         checkWithTheLawCoresLoader(bundle);
-        return store().changes().publishReferenceData(bundle.bundle(), Json.MAPPER.valueToTree(bundle), now());
+        PublisherKey.Halves key = PublisherKey.load(store());
+        ObjectNode tree = Json.MAPPER.valueToTree(bundle);
+        return store().changes().publishReferenceData(bundle.bundle(),
+                sequence -> LawSignature.sign(tree, sequence, key.privateKey(), key.publicKey()), now());
+    }
+
+    /**
+     * Relays a bundle exactly as given — signed by a publisher, or not, or wrongly: what a central service does with
+     * the law it is handed. The workstations judge it (docs/sync-protocol.md 3.5, "Signed law"); tests use this to
+     * deliver what they must refuse.
+     *
+     * @return whether it was new (by its {@code bundle} id)
+     */
+    public boolean relayReferenceData(JsonNode bundle) {
+        return store().changes().publishReferenceData(bundle.path("bundle").asText(), sequence -> bundle, now());
+    }
+
+    /**
+     * The public half of the key this simulator signs its reference data with (X.509 SubjectPublicKeyInfo): the only
+     * publisher training's workstation trusts. Kept in its data folder, the same after a restart.
+     */
+    public byte[] publisherKey() {
+        return PublisherKey.load(store()).publicKey();
     }
 
     /**

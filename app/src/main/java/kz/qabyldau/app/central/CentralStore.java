@@ -27,7 +27,7 @@ import java.io.IOException;
 final class CentralStore implements AutoCloseable {
 
     /** The highest migration in {@value #LOCATION}; kept in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 7;
     static final String LOCATION = "classpath:db/central";
     static final String FILE_NAME = "central.db";
 

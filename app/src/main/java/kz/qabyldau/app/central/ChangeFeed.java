@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Table {@code change}: what each office pulls (protocol 3.5) — its decisions and revocations, and the reference-data
@@ -27,11 +28,12 @@ final class ChangeFeed {
     }
 
     /**
-     * Publishes a reference-data bundle to every office. Publishing the same bundle id again changes nothing.
+     * Publishes a reference-data bundle to every office, {@code signed} with the sequence number drawn for it.
+     * Publishing the same bundle id again changes nothing.
      *
      * @return whether it was new
      */
-    boolean publishReferenceData(String bundleId, JsonNode bundle, OffsetDateTime now) {
+    boolean publishReferenceData(String bundleId, LongFunction<JsonNode> signed, OffsetDateTime now) {
         return store.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT 1 FROM change WHERE kind = 'REFERENCE_DATA' AND key = ?")) {
@@ -42,6 +44,8 @@ final class ChangeFeed {
                     }
                 }
             }
+            // The publisher's sequence is drawn in the same transaction: a rolled-back publication leaves no gap.
+            JsonNode bundle = signed.apply(Numbering.next(c, "reference-data"));
             append(c, null, "REFERENCE_DATA", bundleId, now,
                     new DecisionRecords.Change("REFERENCE_DATA", now, null, null, bundle));
             return true;

@@ -26,9 +26,17 @@ record Reply(int status, Map<String, String> headers, Object body) {
         return new Reply(status, headers, null);
     }
 
+    /**
+     * An error: its JSON body, and its code in the {@code Qabyldau-Error} header too — the answer to a {@code HEAD}
+     * has no body, and a client must still tell a {@code REPLAYED_NONCE} from other refusals (section 2).
+     */
     static Reply error(SyncError e) {
-        return json(e.status(), e.body());
+        Object code = e.body().get("code");
+        return new Reply(e.status(), code == null ? Map.of() : Map.of(ERROR_HEADER, code.toString()), e.body());
     }
+
+    /** The header that repeats an error's code. */
+    static final String ERROR_HEADER = "Qabyldau-Error";
 
     /** Sends the answer and ends the exchange. */
     void send(HttpExchange exchange) throws IOException {

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 
 /**
@@ -26,6 +28,8 @@ final class WorkstationKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CentralStore store;
+    /** The registered keys already read: every signed request needs its key (a new enrolment clears it). */
+    private final Map<String, Registered> known = new ConcurrentHashMap<>();
 
     WorkstationKeys(CentralStore store) {
         this.store = store;
@@ -55,7 +59,8 @@ final class WorkstationKeys {
     Optional<Registered> enrol(String code, String workstation, byte[] publicKey, long nowMillis,
                                OffsetDateTime now) {
         String codeHash = hash(normalised(code));
-        return store.tx(c -> {
+        known.clear(); // the workstation's earlier key stops signing now (and again once the new one is in)
+        Optional<Registered> enrolled = store.tx(c -> {
             String office;
             String region;
             try (PreparedStatement ps = c.prepareStatement("SELECT office, region FROM enrolment_code "
@@ -64,7 +69,7 @@ final class WorkstationKeys {
                 ps.setLong(2, nowMillis);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return Optional.empty();
+                        return Optional.<Registered>empty();
                     }
                     office = rs.getString(1);
                     region = rs.getString(2);
@@ -78,19 +83,27 @@ final class WorkstationKeys {
                     + "VALUES (?, ?, ?, ?, ?, ?)", keyId, office, workstation, region, publicKey, now.toString());
             return Optional.of(new Registered(keyId, office, workstation, region, publicKey));
         });
+        known.clear();
+        return enrolled;
     }
 
     Optional<Registered> find(String keyId) {
-        return store.tx(c -> {
+        Registered cached = known.get(keyId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Registered> found = store.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT office, workstation, region, public_key "
                     + "FROM workstation_key WHERE key_id = ?")) {
                 ps.setString(1, keyId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new Registered(keyId, rs.getString(1), rs.getString(2),
-                            rs.getString(3), rs.getBytes(4))) : Optional.empty();
+                            rs.getString(3), rs.getBytes(4))) : Optional.<Registered>empty();
                 }
             }
         });
+        found.ifPresent(r -> known.put(keyId, r));
+        return found;
     }
 
     /**

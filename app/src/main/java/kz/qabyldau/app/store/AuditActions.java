@@ -68,12 +68,15 @@ public final class AuditActions {
     /** A wrong recovery code. */
     public static final String RECOVERY_FAILED = "operator.recoveryFailed";
 
+    /** A reference-data bundle refused whole: unsigned, wrongly signed or older (details: bundle id and reason). */
+    public static final String LAW_REFUSED = "law.refused";
+
     /** Every code this version writes, in the order the audit page lists them. */
     public static final List<String> ALL = List.of(SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGN_IN_BLOCKED,
             SIGN_IN_KEY_NOT_OPENED, SIGNED_OUT, LOCKED, IDLE_LOCKED, UNLOCKED, ACCEPTED, INTAKE_REFUSED, OVERRIDDEN,
             OPENED, SEARCHED, PRINTED, HANDED_OUT, REVOCATION_HANDED_OUT, DELETED, SETTINGS_CHANGED, EXPORTED,
             FIRST_ADMINISTRATOR, OPERATOR_ADDED, PASSWORD_RESET, OPERATOR_BLOCKED, OPERATOR_UNBLOCKED,
-            PASSWORD_CHANGED, RECOVERED, RECOVERY_FAILED, GENERATED);
+            PASSWORD_CHANGED, RECOVERED, RECOVERY_FAILED, GENERATED, LAW_REFUSED);
 
     private AuditActions() {
     }

@@ -35,6 +35,7 @@ public final class CentralClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] NO_BODY = new byte[0];
+    private static final int RESIGN_ATTEMPTS = 5;
 
     private final SyncConfig config;
     private final Supplier<Optional<WorkstationKey>> keys;
@@ -211,16 +212,24 @@ public final class CentralClient {
 
     /**
      * Sends the request; signed, it is signed afresh once more when the server saw its nonce already: the JDK client
-     * repeats a GET whose connection closed before the answer with the same headers, and the server, which may have
-     * received the first, refuses the copy.
+     * repeats a GET or HEAD whose connection closed before the answer with the same headers, and the server, which
+     * may have received the first, refuses the copy. The code is read from the {@code Qabyldau-Error} header as well
+     * as the body, since the answer to a HEAD has no body.
      */
     private HttpResponse<String> send(Supplier<HttpRequest.Builder> request) throws SyncFailure {
         HttpResponse<String> r = send(request.get());
-        if (r.statusCode() == 401
-                && "REPLAYED_NONCE".equals(body(r).path("code").asText())) {
+        // Each fresh signature may meet another closed connection and its silent repeat: a few times, not once.
+        for (int again = 0; again < RESIGN_ATTEMPTS && r.statusCode() == 401 && "REPLAYED_NONCE".equals(code(r));
+             again++) {
             r = send(request.get());
         }
         return r;
+    }
+
+    /** The error code of an answer: the body's {@code code}, else the {@code Qabyldau-Error} header (HEAD). */
+    private static String code(HttpResponse<String> r) {
+        String fromBody = body(r).path("code").asText("");
+        return fromBody.isEmpty() ? r.headers().firstValue("Qabyldau-Error").orElse("") : fromBody;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws SyncFailure {
@@ -256,7 +265,7 @@ public final class CentralClient {
 
     private static SyncFailure failure(HttpResponse<String> r) {
         JsonNode b = body(r);
-        String code = b.path("code").asText("");
+        String code = code(r);
         String message = "HTTP " + r.statusCode() + " " + code + ": " + b.path("message").asText(r.body());
         boolean retryable = r.statusCode() >= 500 || b.path("retryable").asBoolean(false);
         return new SyncFailure(retryable ? SyncFailure.Kind.SERVER_ERROR : SyncFailure.Kind.REJECTED, code,

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,11 +47,23 @@ final class ChangeApplier {
     private final Records records;
     private final SyncStore store;
     private final Clock clock;
+    private volatile PublisherKeys publishers;
 
+    /** An applier that trusts the publisher keys this build ships. */
     ChangeApplier(Records records, SyncStore store, Clock clock) {
+        this(records, store, clock, PublisherKeys.shipped());
+    }
+
+    ChangeApplier(Records records, SyncStore store, Clock clock, PublisherKeys publishers) {
         this.records = Objects.requireNonNull(records);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
+        this.publishers = Objects.requireNonNull(publishers);
+    }
+
+    /** From now on, bundles are applied only when one of {@code keys} signed them (training: its simulator's). */
+    void trust(PublisherKeys keys) {
+        publishers = Objects.requireNonNull(keys);
     }
 
     Applied apply(JsonNode change) {
@@ -98,13 +111,26 @@ final class ChangeApplier {
     }
 
     /**
-     * A reference-data bundle: every file's hash checked, the whole set validated by the law core's loaders over
-     * what is already here (reference data, service definitions, form texts: {@link ReceivedLaw}), then stored in one
-     * transaction. A bundle that fails is not applied at all (logged), and the bundled data stays in force.
+     * A reference-data bundle: the publisher's signature checked (a trusted key, over this content, a sequence after
+     * the newest applied from that publisher — else refused whole, recorded in the audit trail and listed on the
+     * Outbox page), every file's hash checked, the whole set validated by the law core's loaders over what is already
+     * here (reference data, service definitions, form texts: {@link ReceivedLaw}), then stored in one transaction. A
+     * bundle that fails is not applied at all (logged), and the bundled data stays in force.
      */
     private Applied referenceData(JsonNode b) {
         String bundle = b.path("bundle").asText();
         if (store.hasBundle(bundle)) {
+            return NOTHING;
+        }
+        LawSignature.Result checked = LawSignature.check(b, publishers);
+        Optional<LawSignature.Refusal> refusal = checked.refusal();
+        if (refusal.isEmpty() && checked.signed().orElseThrow().sequence()
+                <= store.lawSequence(checked.signed().orElseThrow().keyId())) {
+            refusal = Optional.of(LawSignature.Refusal.OLDER);
+        }
+        if (refusal.isPresent()) {
+            LOG.error("Reference data bundle {} refused whole: {}", bundle, refusal.get());
+            store.refuseBundle(bundle, refusal.get().name(), clock.instant());
             return NOTHING;
         }
         try {
@@ -129,7 +155,8 @@ final class ChangeApplier {
             Map<String, String> received = new HashMap<>();
             files.forEach(f -> received.put(f.path(), f.text()));
             ReceivedLaw.validate(all, received);
-            store.addBundle(bundle, effective, b.path("description").asText(""), files, clock.instant());
+            store.addBundle(bundle, effective, b.path("description").asText(""), files, clock.instant(),
+                    checked.signed().orElseThrow());
             LOG.info("Reference data bundle {} stored, in force from {}", bundle, effective);
             return new Applied(0, 0, 1);
         } catch (Exception e) {

@@ -110,7 +110,7 @@ public final class DeskSync implements AutoCloseable {
             SyncWorker worker = new SyncWorker(applications, store, new CentralClient(config, key), Clock.systemUTC(),
                     Backoff.standard());
             if (trainingMode) {
-                worker.prepareEachRound(enrolOnce(training, key, region));
+                worker.prepareEachRound(enrolOnce(training, key, region, worker));
             }
             if (startWorker) {
                 worker.start(INTERVAL);
@@ -133,7 +133,8 @@ public final class DeskSync implements AutoCloseable {
      * each run, kept plain in the training database, so a training-central folder deleted between runs never leaves
      * the desk with a key the simulator does not know.
      */
-    private static SyncWorker.Preparation enrolOnce(TrainingCentral central, DeskKey key, String region) {
+    private static SyncWorker.Preparation enrolOnce(TrainingCentral central, DeskKey key, String region,
+                                                    SyncWorker worker) {
         boolean[] enrolled = {false};
         return () -> {
             if (enrolled[0]) {
@@ -142,6 +143,8 @@ public final class DeskSync implements AutoCloseable {
             String code;
             try {
                 code = central.enrolmentCode(TRAINING_OFFICE, region);
+                // Training trusts the law of its own simulator only, never the shipped publisher's (ADR 0122).
+                worker.trustLawFrom(PublisherKeys.of(central.publisherKey()));
             } catch (IllegalStateException e) {
                 throw new SyncFailure(SyncFailure.Kind.OFFLINE, "", 0, "the training simulator is not running", e);
             }

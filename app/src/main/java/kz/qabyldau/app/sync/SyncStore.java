@@ -194,10 +194,65 @@ public final class SyncStore {
         });
     }
 
-    /** Stores a whole bundle in ONE transaction: all its files or none. */
-    void addBundle(String bundle, LocalDate effectiveFrom, String description, List<ReferenceFile> files,
-                   Instant now) {
+    /** A bundle refused whole (docs/sync-protocol.md 3.5, "Signed law"), as the Outbox page lists it. */
+    public record RefusedBundle(String bundle, String reason, Instant at) {
+    }
+
+    private static final String LAW_SEQUENCE = "law.sequence.";
+    private static final String LAW_REFUSED = "law.refused";
+    private static final int REFUSALS_KEPT = 20;
+
+    /** The sequence of the newest bundle applied from the publisher {@code keyId} (0: none yet). */
+    long lawSequence(String keyId) {
+        return value(LAW_SEQUENCE + keyId).map(Long::parseLong).orElse(0L);
+    }
+
+    /**
+     * Records that a bundle was refused whole: in the audit trail ({@code law.refused}, the bundle id and the reason)
+     * and among the refusals the Outbox page shows (the newest {@value #REFUSALS_KEPT}). The same bundle refused again
+     * for the same reason (a page delivered again) is recorded once.
+     */
+    void refuseBundle(String bundle, String reason, Instant now) {
         database.write(c -> {
+            List<RefusedBundle> list = new ArrayList<>(refusals(value(c, LAW_REFUSED)));
+            if (list.stream().anyMatch(r -> r.bundle().equals(bundle) && r.reason().equals(reason))) {
+                return null;
+            }
+            list.add(0, new RefusedBundle(bundle, reason, now));
+            StringBuilder text = new StringBuilder();
+            for (RefusedBundle r : list.subList(0, Math.min(list.size(), REFUSALS_KEPT))) {
+                text.append(r.at()).append(' ').append(r.reason()).append(' ').append(r.bundle()).append('\n');
+            }
+            setValue(c, LAW_REFUSED, text.toString());
+            audit.appendPublic(c, "", AuditActions.LAW_REFUSED, bundle, reason); // nothing personal
+            return null;
+        });
+    }
+
+    /** The bundles refused whole, newest first. */
+    public List<RefusedBundle> refusedBundles() {
+        return database.read(c -> refusals(value(c, LAW_REFUSED)));
+    }
+
+    private static List<RefusedBundle> refusals(Optional<String> text) {
+        List<RefusedBundle> list = new ArrayList<>();
+        for (String line : text.orElse("").split("\n")) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length == 3) {
+                list.add(new RefusedBundle(parts[2], parts[1], Instant.parse(parts[0])));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Stores a whole bundle in ONE transaction: all its files or none, and the publisher's sequence it brings
+     * (an older one is refused after it).
+     */
+    void addBundle(String bundle, LocalDate effectiveFrom, String description, List<ReferenceFile> files,
+                   Instant now, LawSignature.Signed signed) {
+        database.write(c -> {
+            setValue(c, LAW_SEQUENCE + signed.keyId(), Long.toString(signed.sequence()));
             try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO reference_bundle (bundle, "
                     + "effective_from, description, received_at) VALUES (?, ?, ?, ?)")) {
                 st.setString(1, bundle);

@@ -106,6 +106,14 @@ public final class SyncWorker implements AutoCloseable {
         void prepare() throws SyncFailure;
     }
 
+    /**
+     * The reference-data publishers whose bundles this worker applies from now on (docs/sync-protocol.md 3.5): by
+     * default the keys this build ships; training trusts its own simulator's key instead.
+     */
+    public void trustLawFrom(PublisherKeys keys) {
+        applier.trust(keys);
+    }
+
     /** Runs {@code step} at the start of every round; a failure of it ends the round as a failure of the round. */
     public void prepareEachRound(Preparation step) {
         preparation = Objects.requireNonNull(step, "step");

@@ -21,6 +21,14 @@ public interface TrainingCentral extends AutoCloseable {
      */
     String enrolmentCode(String office, String region);
 
+    /**
+     * The public key its reference data is signed with: the only publisher a training workstation trusts
+     * (docs/sync-protocol.md 3.5, "Signed law").
+     *
+     * @throws IllegalStateException when the service is not running
+     */
+    byte[] publisherKey();
+
     /** Stops the service; it does not throw. */
     @Override
     void close();

@@ -51,6 +51,14 @@ final class LateTrainingCentral implements TrainingCentral {
     }
 
     @Override
+    public synchronized byte[] publisherKey() {
+        if (running == null) {
+            throw new IllegalStateException("the training simulator is not running yet");
+        }
+        return running.publisherKey();
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
         if (running != null) {

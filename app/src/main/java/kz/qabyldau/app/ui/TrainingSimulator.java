@@ -88,6 +88,11 @@ public final class TrainingSimulator implements TrainingCentral {
     }
 
     @Override
+    public byte[] publisherKey() {
+        return service.publisherKey();
+    }
+
+    @Override
     public void close() {
         service.stop();
     }

@@ -47,6 +47,8 @@ public final class Desk implements AutoCloseable {
     final TestClock clock = new TestClock(Instant.parse("2026-03-02T06:00:00Z"));
     final SyncWorker worker;
     private int scanCounter;
+    /** The refusals (not retryable failures) rounds of {@link #drain} ended with, as stored. */
+    final List<String> refusals = new ArrayList<>();
 
     Desk(Path folder, URI central, String office, Duration timeout, int chunkBytes) {
         this(folder, central, office, timeout, chunkBytes, null);
@@ -78,6 +80,12 @@ public final class Desk implements AutoCloseable {
         }
         worker = new SyncWorker(store, syncStore, new CentralClient(config), clock,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), 7));
+    }
+
+    /** This desk applies the reference data {@code central} publishes (signed with its own key) from now on. */
+    Desk trusting(CentralService central) {
+        worker.trustLawFrom(PublisherKeys.of(central.publisherKey()));
+        return this;
     }
 
     public static synchronized Verdicts verdicts() {
@@ -160,6 +168,8 @@ public final class Desk implements AutoCloseable {
     int drain(int rounds, Runnable networkBack) {
         for (int i = 1; i <= rounds; i++) {
             worker.syncOnce();
+            worker.status().lastError().filter(e -> SyncFailure.kindOf(e) == SyncFailure.Kind.REJECTED)
+                    .ifPresent(refusals::add);
             if (store.outbox().waitingCount() == 0) {
                 return i;
             }

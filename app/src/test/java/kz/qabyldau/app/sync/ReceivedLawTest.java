@@ -58,7 +58,8 @@ class ReceivedLawTest {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
                 .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0, 0));
-        desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
+        desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20)
+                .trusting(central);
     }
 
     @AfterEach

@@ -107,6 +107,8 @@ class SyncAgainstCentralTest {
         desk.syncUntilOnline(10, central::acceptConnections);
 
         assertEverythingArrivedOnceAndCameBack(ids);
+        // Signed: a request the JDK client repeated with its nonce after a cut is signed afresh, never refused.
+        assertThat(desk.refusals).isEmpty();
     }
 
     @Test
@@ -139,6 +141,7 @@ class SyncAgainstCentralTest {
         desk.worker.syncOnce();
 
         assertEverythingArrivedOnceAndCameBack(ids);
+        assertThat(desk.refusals).isEmpty();
     }
 
     @Test

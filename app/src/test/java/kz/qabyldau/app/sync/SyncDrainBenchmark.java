@@ -27,10 +27,15 @@ public final class SyncDrainBenchmark {
         int scanBytes = args.length > 2 ? Integer.parseInt(args[2]) : 65_536;
         boolean keep = args.length > 3;
         Path dir = keep ? Path.of(args[3]) : Files.createTempDirectory("sync-bench");
+        // Enrolled, as every workstation is: each request signed, each application with its detached signature;
+        // -Dqabyldau.bench.signed=false runs the unsigned (token) client of before, for comparison.
+        boolean signed = !"false".equals(System.getProperty("qabyldau.bench.signed"));
         try (CentralService central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
                 .withLimits(CentralTestSupport.exampleDates())
-                .withDecisionDelay(Duration.ofHours(1)).withRates(0.2, 0));
-             Desk desk = new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(30), 1 << 20)) {
+                .withDecisionDelay(Duration.ofHours(1)).withRates(0.2, 0).withSignedRequestsOnly(signed));
+             Desk desk = signed ? Desk.enrolled(dir.resolve("desk"), central, "AST-03", Duration.ofSeconds(30), 1 << 20)
+                     : new Desk(dir.resolve("desk"), central.baseUri(), "AST-03", Duration.ofSeconds(30), 1 << 20)) {
+            System.out.printf("client: %s%n", signed ? "enrolled, every request and application signed" : "unsigned");
             long t0 = System.nanoTime();
             desk.accept(apps, scans, scanBytes);
             long t1 = System.nanoTime();

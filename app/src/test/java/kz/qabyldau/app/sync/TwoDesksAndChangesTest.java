@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.KeyPair;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -46,8 +47,10 @@ class TwoDesksAndChangesTest {
         central = CentralService.start(CentralConfig.defaults(dir.resolve("central"), 0)
                 .withLimits(CentralTestSupport.exampleDates())
                 .withDecisionDelay(Duration.ofHours(1)).withRates(0.25, 0));
-        astana = new Desk(dir.resolve("a"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20);
-        other = new Desk(dir.resolve("b"), central.baseUri(), "AST-07", Duration.ofSeconds(5), 1 << 20);
+        astana = new Desk(dir.resolve("a"), central.baseUri(), "AST-03", Duration.ofSeconds(5), 1 << 20)
+                .trusting(central);
+        other = new Desk(dir.resolve("b"), central.baseUri(), "AST-07", Duration.ofSeconds(5), 1 << 20)
+                .trusting(central);
     }
 
     @AfterEach
@@ -151,8 +154,12 @@ class TwoDesksAndChangesTest {
                 ? ChangeApplier.sha256(countries.getBytes(StandardCharsets.UTF_8)) : "0".repeat(64))
                 .put("text", countries);
 
-        ChangeApplier.Applied applied = new ChangeApplier(astana.store.records(), astana.syncStore, astana.clock)
-                .apply(change);
+        // Signed by a publisher the desk trusts: what fails is the content, not the signature.
+        KeyPair publisher = WorkstationKey.generate();
+        LawSignature.sign(bundle, 1, publisher.getPrivate(), publisher.getPublic().getEncoded());
+
+        ChangeApplier.Applied applied = new ChangeApplier(astana.store.records(), astana.syncStore, astana.clock,
+                PublisherKeys.of(publisher.getPublic().getEncoded())).apply(change);
 
         assertThat(applied.bundles()).isZero();
         assertThat(astana.syncStore.filesInForce(LocalDate.MAX)).isEmpty();

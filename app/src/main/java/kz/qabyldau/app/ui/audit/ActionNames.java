@@ -40,6 +40,7 @@ public final class ActionNames {
             Map.entry(AuditActions.PASSWORD_CHANGED, "audit.action.passwordChanged"),
             Map.entry(AuditActions.RECOVERED, "audit.action.recovered"),
             Map.entry(AuditActions.RECOVERY_FAILED, "audit.action.recoveryFailed"),
+            Map.entry(AuditActions.LAW_REFUSED, "audit.action.lawRefused"),
             Map.entry(AuditActions.GENERATED, "audit.action.generated"));
 
     private ActionNames() {

@@ -1,6 +1,7 @@
 package kz.qabyldau.app.ui.outbox;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -68,7 +69,7 @@ public final class OutboxView implements View {
         Button refresh = new Button();
         refresh.textProperty().bind(i18n.text("outbox.refresh"));
         refresh.setOnAction(e -> model.refresh());
-        root = new VBox(12, title, problem, new HBox(8, sync, retry, refresh), list);
+        root = new VBox(12, title, problem, refusedLaw(model, i18n), new HBox(8, sync, retry, refresh), list);
         root.getStyleClass().add(Styles.PAGE);
         // Read again whenever the page is opened, as the drafts are.
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -85,6 +86,28 @@ public final class OutboxView implements View {
         OutboxViewModel model = new OutboxViewModel(indicator.sync(), i18n, executor);
         indicator.statusProperty().addListener((o, a, b) -> model.refresh());
         return new OutboxView(model, i18n, catalog);
+    }
+
+    /** The law updates refused whole, shown above the queue while there are any. */
+    private static VBox refusedLaw(OutboxViewModel model, I18n i18n) {
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.text("outbox.law.title"));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(4, heading);
+        box.setId("outbox-refused-law");
+        Runnable fill = () -> {
+            box.getChildren().setAll(heading);
+            for (String text : model.refusedLaw()) {
+                Label line = new Label(text);
+                line.setWrapText(true);
+                box.getChildren().add(line);
+            }
+            box.setVisible(!model.refusedLaw().isEmpty());
+            box.setManaged(box.isVisible());
+        };
+        model.refusedLaw().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
     }
 
     private static String stateText(I18n i18n, OutboxState state) {

@@ -15,11 +15,14 @@ import kz.qabyldau.app.store.applications.OutboxEntry;
 import kz.qabyldau.app.store.applications.OutboxState;
 import kz.qabyldau.app.sync.DeskSync;
 import kz.qabyldau.app.sync.SyncFailure;
+import kz.qabyldau.app.sync.SyncStore;
 import kz.qabyldau.app.ui.common.BackgroundTask;
 import kz.qabyldau.app.ui.common.TaskExecutor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** The outbox page: each entry's state and, for a failure, what a clerk understands; "retry now". */
 public final class OutboxViewModel {
@@ -32,6 +35,10 @@ public final class OutboxViewModel {
     }
 
     static final int SHOWN = 300;
+    /** The central service's answer to a protocol version it no longer speaks (docs/sync-protocol.md, section 2). */
+    static final String UNSUPPORTED_PROTOCOL = "UNSUPPORTED_PROTOCOL";
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Almaty");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxViewModel.class);
 
@@ -42,6 +49,7 @@ public final class OutboxViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     /** Reads asked for and not yet answered (on the FX thread only). */
     private int reading;
+    private final ObservableList<String> refusedLaw = FXCollections.observableArrayList();
 
     public OutboxViewModel(DeskSync sync, I18n i18n, TaskExecutor executor) {
         this.sync = Objects.requireNonNull(sync);
@@ -58,7 +66,15 @@ public final class OutboxViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** Reads the newest entries (at most {@link #SHOWN}) in the background. */
+    /**
+     * The reference-data updates refused whole (unsigned, wrongly signed, older than one already received), newest
+     * first, each told in the clerk's language: the law in force did not change.
+     */
+    public ObservableList<String> refusedLaw() {
+        return refusedLaw;
+    }
+
+    /** Reads the newest entries (at most {@link #SHOWN}) and the refused law updates in the background. */
     public void refresh() {
         reading++;
         loading.set(true);
@@ -72,6 +88,19 @@ public final class OutboxViewModel {
                     readingDone();
                 })
                 .executeWith(executor);
+        BackgroundTask.wrap(() -> sync.store().refusedBundles())
+                .onSuccess(list -> refusedLaw.setAll(list.stream().map(r -> refusal(i18n, r)).toList()))
+                .executeWith(executor);
+    }
+
+    /** One refused update in the clerk's words: which, when, why, and that the earlier law stays in force. */
+    static String refusal(I18n i18n, SyncStore.RefusedBundle r) {
+        String key = switch (r.reason()) {
+            case "UNSIGNED" -> "outbox.law.UNSIGNED";
+            case "OLDER" -> "outbox.law.OLDER";
+            default -> "outbox.law.BAD_SIGNATURE";
+        };
+        return i18n.get(key, r.bundle(), DAY.format(r.at().atZone(OFFICE_ZONE)));
     }
 
     private void readingDone() {
@@ -92,9 +121,17 @@ public final class OutboxViewModel {
         BackgroundTask.wrap(() -> sync.worker().ifPresent(w -> w.requestNow())).executeWith(executor);
     }
 
-    /** Why the workstation cannot sync at all, in the clerk's language, or empty. */
+    /**
+     * Why the workstation cannot sync at all, in the clerk's language, or empty: not configured, could not start, or
+     * the central service speaks a newer protocol than this version (an update is needed).
+     */
     public String problem() {
-        return sync.problem().map(i18n::get).orElse("");
+        if (sync.problem().isPresent()) {
+            return i18n.get(sync.problem().get());
+        }
+        boolean outdated = sync.worker().flatMap(w -> w.status().lastError())
+                .filter(e -> UNSUPPORTED_PROTOCOL.equals(SyncFailure.codeOf(e))).isPresent();
+        return outdated ? i18n.get("sync.updateNeeded") : "";
     }
 
     Row row(OutboxEntry e) {
@@ -135,7 +172,9 @@ public final class OutboxViewModel {
             case OFFLINE -> i18n.get("outbox.problem.offline");
             case TIMEOUT -> i18n.get("outbox.problem.timeout");
             case SERVER_ERROR -> i18n.get("outbox.problem.server");
-            case REJECTED -> i18n.get("outbox.problem.rejected", SyncFailure.codeOf(e.lastError()));
+            case REJECTED -> UNSUPPORTED_PROTOCOL.equals(SyncFailure.codeOf(e.lastError()))
+                    ? i18n.get("sync.updateNeeded")
+                    : i18n.get("outbox.problem.rejected", SyncFailure.codeOf(e.lastError()));
         };
     }
 }

@@ -12,6 +12,7 @@ import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.store.applications.OutboxEntry;
 import kz.qabyldau.app.store.applications.OutboxState;
+import kz.qabyldau.app.sync.SyncStore;
 
 /** What the clerk reads for each kind of failure, never the technical text. */
 class OutboxViewModelTest {
@@ -38,5 +39,30 @@ class OutboxViewModelTest {
                 "REJECTED|APPLICATION_REJECTED|HTTP 422 …", OutboxState.FAILED);
 
         assertThat(OutboxViewModel.clerkText(i18n, e)).contains("APPLICATION_REJECTED").doesNotContain("HTTP 422");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"kk, UNSIGNED", "kk, BAD_SIGNATURE", "kk, OLDER", "ru, UNSIGNED", "ru, BAD_SIGNATURE", "ru, OLDER",
+            "en, OLDER"})
+    void aRefusedLawUpdateIsToldInTheClerksLanguage(String lang, String reason) {
+        I18n i18n = new I18n(Language.valueOf(lang.toUpperCase()));
+        SyncStore.RefusedBundle r = new SyncStore.RefusedBundle("2026-07-01-rates", reason,
+                Instant.parse("2026-07-01T04:30:00Z"));
+
+        String text = OutboxViewModel.refusal(i18n, r);
+
+        assertThat(text).contains("2026-07-01-rates", "01.07.2026 09:30").doesNotContain("{0}", "{1}", reason,
+                "outbox.law");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kk", "ru"})
+    void aCentralThatNoLongerSpeaksThisVersionSaysAnUpdateIsNeeded(String lang) {
+        I18n i18n = new I18n(Language.valueOf(lang.toUpperCase()));
+        OutboxEntry e = new OutboxEntry(7, UUID.randomUUID(), "application", "{}", 1, Instant.EPOCH,
+                "REJECTED|UNSUPPORTED_PROTOCOL|HTTP 400 …", OutboxState.FAILED);
+
+        assertThat(OutboxViewModel.clerkText(i18n, e)).isEqualTo(i18n.get("sync.updateNeeded"))
+                .doesNotContain("UNSUPPORTED_PROTOCOL", "HTTP");
     }
 }

@@ -293,7 +293,9 @@ public final class SyncStore {
             try (PreparedStatement st = c.prepareStatement("SELECT f.path, f.text FROM reference_file f "
                     + "JOIN reference_bundle b ON b.bundle = f.bundle WHERE b.effective_from <= ? "
                     + "ORDER BY b.effective_from, b.received_at, b.bundle")) {
-                st.setString(1, day.toString());
+                // Dates are compared as ISO text: LocalDate.MAX prints "+999999999-12-31", which sorts before
+                // "2026-…" and would find nothing; every stored date has four digits, so cap the bound there.
+                st.setString(1, day.getYear() > 9999 ? "9999-12-31" : day.toString());
                 Map<String, String> files = new LinkedHashMap<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {

@@ -158,6 +158,19 @@ class ReceivedLawTest {
         assertThat(desk.syncStore.filesInForce(LocalDate.MAX)).isEmpty();
     }
 
+    /**
+     * A new bundle is checked against every file received before it, whatever its date ({@code filesInForce} on the
+     * latest day): the received files must be there, or a bundle would be judged against the built-in law alone.
+     */
+    @Test
+    void everyReceivedFileIsInForceOnTheLatestDay() throws Exception {
+        assertThat(receive("medical-6-months", TOMORROW.toLocalDate(),
+                "services/permit.issue-2026-03-03.json", medicalSixMonthsFrom(TOMORROW.toLocalDate()))).isEqualTo(1);
+
+        assertThat(desk.syncStore.filesInForce(LocalDate.MAX).keySet())
+                .anyMatch(path -> path.endsWith("permit.issue-2026-03-03.json"));
+    }
+
     /** Publishes a one-file bundle and syncs it in; the number of bundles the desk stored. */
     private int receive(String bundle, LocalDate from, String path, String text) throws IOException {
         central.publishReferenceData(new ReferenceBundle(bundle, from, bundle, List.of(ReferenceBundle.File.of(path,

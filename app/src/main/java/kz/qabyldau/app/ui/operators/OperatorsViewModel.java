@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -185,18 +186,8 @@ public final class OperatorsViewModel {
      */
     public void resetPassword() {
         session.requireAdministrator("reset a password");
-        Operator target = requireSelected();
-        if (target == null) {
-            return;
-        }
-        Optional<char[]> chosen = twice(temporary, temporaryRepeat);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        run(() -> {
-            session.operators().resetPassword(target.login(), chosen.get());
-            return target;
-        }, done -> message.set(i18n.get("operators.done.reset", done.fullName())), chosen.get());
+        withTemporaryPassword((login, password) -> session.operators().resetPassword(login, password),
+                "operators.done.reset");
     }
 
     /**
@@ -227,6 +218,12 @@ public final class OperatorsViewModel {
      */
     public void unblock() {
         session.requireAdministrator("unblock an operator");
+        withTemporaryPassword((login, password) -> session.operators().unblock(login, password),
+                "operators.done.unblocked");
+    }
+
+    /** Gives the selected operator the temporary password typed twice through {@code change}, off the FX thread. */
+    private void withTemporaryPassword(BiConsumer<String, char[]> change, String doneKey) {
         Operator target = requireSelected();
         if (target == null) {
             return;
@@ -236,9 +233,9 @@ public final class OperatorsViewModel {
             return;
         }
         run(() -> {
-            session.operators().unblock(target.login(), chosen.get());
+            change.accept(target.login(), chosen.get());
             return target;
-        }, done -> message.set(i18n.get("operators.done.unblocked", done.fullName())), chosen.get());
+        }, done -> message.set(i18n.get(doneKey, done.fullName())), chosen.get());
     }
 
     private Operator requireSelected() {

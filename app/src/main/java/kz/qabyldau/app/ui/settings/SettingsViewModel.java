@@ -186,6 +186,10 @@ public final class SettingsViewModel {
             if ("ENROLMENT_REFUSED".equals(f.code())) {
                 return "settings.enrol.refused";
             }
+            if ("UNSUPPORTED_PROTOCOL".equals(f.code())) {
+                // The central service speaks a newer protocol (docs/sync-protocol.md, section 4): no code helps.
+                return "settings.enrol.updateNeeded";
+            }
             if (f.kind() == SyncFailure.Kind.OFFLINE || f.kind() == SyncFailure.Kind.TIMEOUT) {
                 return "settings.enrol.offline";
             }

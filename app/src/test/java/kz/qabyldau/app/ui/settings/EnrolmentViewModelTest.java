@@ -102,6 +102,11 @@ class EnrolmentViewModelTest {
                 .startsWith("Нужно обновить программу");
         assertThat(model.enrolmentCodeProperty().get()).as("the code is not used up: kept for after the update")
                 .isEqualTo("7K2M-Q9RT-XW4H-P3NB");
+        assertThat(model.enrolmentFailedProperty().get()).as("shown as a problem").isTrue();
+
+        enroller = (central, code) -> "AST-03";
+        model.enrol();
+        assertThat(model.enrolmentFailedProperty().get()).as("the update done, enrolled").isFalse();
         assertThat(model.enrollingProperty().get()).isFalse();
     }
 

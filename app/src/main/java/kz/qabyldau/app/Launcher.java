@@ -53,6 +53,11 @@ public final class Launcher {
                 out.print(help());
                 return 0;
             }
+            // Before anything else is loaded: a plain `java -jar` hands the window to a JVM tuned for start-up.
+            Optional<Integer> handedOn = TunedStart.handOn(Arrays.asList(args));
+            if (handedOn.isPresent()) {
+                return handedOn.get();
+            }
             try {
                 return WorkstationApp.start(line.options());
             } catch (RuntimeException | LinkageError e) {

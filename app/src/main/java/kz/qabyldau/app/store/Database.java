@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final boolean migratedOnOpen;
     /** The file's identity on disk when opened (null where the file system has none). */
     private final Object fileKey;
+    private final WalCheckpointer checkpointer;
     private volatile Vault vault = Vault.PLAIN;
     private boolean closed;
     private boolean fileGone;
@@ -58,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.migratedOnOpen = migratedOnOpen;
         this.fileKey = fileKey;
+        this.checkpointer = new WalCheckpointer(file, () -> DatabaseIdentity.stillSame(file, fileKey));
     }
 
     /**
@@ -212,6 +214,7 @@ public final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             execute("COMMIT");
+            checkpointer.committed();
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -288,6 +291,11 @@ public final class Database implements AutoCloseable {
         return read(OpeningChecks::quickCheckRows).stream().filter(row -> !"ok".equals(row)).toList();
     }
 
+    /** What the background checkpoints have done so far (tests, diagnostics). */
+    WalCheckpointer.Outcome checkpoints() {
+        return checkpointer.outcome();
+    }
+
     /** Closes the connection and releases the lock so another copy may open the database. */
     @Override
     public synchronized void close() {
@@ -295,6 +303,8 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        // First, so that the desk's connection is the last one and SQLite folds the log in and removes it.
+        checkpointer.close();
         closeQuietly(connection);
         processLock.release();
         LOG.info("Closed {}", file);
@@ -345,6 +355,9 @@ public final class Database implements AutoCloseable {
             }
             st.execute("PRAGMA synchronous=NORMAL");
             st.execute("PRAGMA foreign_keys=ON");
+            // Checkpoints are WalCheckpointer's, off the saving thread; SQLite's own stays as a safety net.
+            st.execute("PRAGMA wal_autocheckpoint=" + WalCheckpointer.WRITER_FALLBACK_PAGES);
+            st.execute("PRAGMA journal_size_limit=" + WalCheckpointer.LOG_SIZE_LIMIT_BYTES);
         }
     }
 

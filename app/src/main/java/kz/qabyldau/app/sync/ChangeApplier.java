@@ -49,9 +49,9 @@ final class ChangeApplier {
     private final Clock clock;
     private volatile PublisherKeys publishers;
 
-    /** An applier that trusts the publisher keys this build ships. */
+    /** An applier that trusts the publisher keys this build ships and those installed beside it (ADR 0124). */
     ChangeApplier(Records records, SyncStore store, Clock clock) {
-        this(records, store, clock, PublisherKeys.shipped());
+        this(records, store, clock, PublisherKeys.ofThisInstallation());
     }
 
     ChangeApplier(Records records, SyncStore store, Clock clock, PublisherKeys publishers) {
@@ -130,7 +130,9 @@ final class ChangeApplier {
         }
         if (refusal.isPresent()) {
             LOG.error("Reference data bundle {} refused whole: {}", bundle, refusal.get());
-            store.refuseBundle(bundle, refusal.get().name(), clock.instant());
+            String reason = refusal.get() == LawSignature.Refusal.UNTRUSTED_KEY
+                    ? refusal.get().name() + ":" + LawSignature.namedKey(b).orElseThrow() : refusal.get().name();
+            store.refuseBundle(bundle, reason, clock.instant());
             return NOTHING;
         }
         try {

@@ -33,9 +33,16 @@ public final class Enrolment {
      * Enrols with {@code code}.
      *
      * @throws SyncFailure REJECTED with code {@code ENROLMENT_REFUSED} for a wrong, used or expired code; OFFLINE or
-     *                     TIMEOUT when the service cannot be reached
+     *                     TIMEOUT when the service cannot be reached; REJECTED with code {@code UNSUPPORTED_PROTOCOL}
+     *                     when the service no longer speaks this version's protocol (Settings: "update needed")
      */
     public static Enrolled enrol(URI baseUri, String code, String workstation, KeyPair keys) throws SyncFailure {
+        return enrol(baseUri, code, workstation, keys, SyncConfig.PROTOCOL);
+    }
+
+    /** Enrols speaking {@code protocol}: tests play an older workstation with it. */
+    static Enrolled enrol(URI baseUri, String code, String workstation, KeyPair keys, String protocol)
+            throws SyncFailure {
         SyncConfig.requireSafeAddress(baseUri);
         String body;
         try {
@@ -50,7 +57,7 @@ public final class Enrolment {
         HttpResponse<String> r;
         try {
             r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Qabyldau-Protocol", SyncConfig.PROTOCOL)
+                    .header("Qabyldau-Protocol", protocol)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,12 +26,19 @@ public final class LawSignature {
     /** What the signed bytes begin with. */
     public static final String CONTEXT = "qabyldau.reference-data/1\n";
 
+    private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{32}");
+
     /** Why a bundle is refused whole (the audit trail's detail and the Outbox page's text). */
     public enum Refusal {
         /** No signature, or one that does not read. */
         UNSIGNED,
-        /** Signed by a key the workstation does not trust, or over other content. */
+        /** Not made by the key it names, or over other content. */
         BAD_SIGNATURE,
+        /**
+         * Signed by a publisher key this workstation does not trust: the publisher's key is not installed here (ADR
+         * 0124). The stored reason carries the key id, {@code UNTRUSTED_KEY:<keyid>}, so the page can name it.
+         */
+        UNTRUSTED_KEY,
         /** Its {@code sequence} is not after the newest bundle already applied from that publisher. */
         OLDER
     }
@@ -73,11 +81,23 @@ public final class LawSignature {
             return new Result(Optional.empty(), Optional.of(Refusal.UNSIGNED));
         }
         String keyId = s.path("keyid").asText("");
+        if (!KEY_ID.matcher(keyId).matches()) {
+            return new Result(Optional.empty(), Optional.of(Refusal.BAD_SIGNATURE));
+        }
         Optional<byte[]> key = trusted.find(keyId);
-        if (key.isEmpty() || !verifies(bundle, s.path("value").asText(), key.get())) {
+        if (key.isEmpty()) {
+            return new Result(Optional.empty(), Optional.of(Refusal.UNTRUSTED_KEY));
+        }
+        if (!verifies(bundle, s.path("value").asText(), key.get())) {
             return new Result(Optional.empty(), Optional.of(Refusal.BAD_SIGNATURE));
         }
         return new Result(Optional.of(new Signed(keyId, sequence.asLong())), Optional.empty());
+    }
+
+    /** The key id a bundle's signature names, when it has the form of one ({@link PublisherKeys#keyId}). */
+    public static Optional<String> namedKey(JsonNode bundle) {
+        String keyId = bundle.path("signature").path("keyid").asText("");
+        return KEY_ID.matcher(keyId).matches() ? Optional.of(keyId) : Optional.empty();
     }
 
     /** What {@link #check} found: the signer, or why not. */

@@ -194,8 +194,24 @@ public final class SyncStore {
         });
     }
 
-    /** A bundle refused whole (docs/sync-protocol.md 3.5, "Signed law"), as the Outbox page lists it. */
+    /**
+     * A bundle refused whole (docs/sync-protocol.md 3.5, "Signed law"), as the Outbox page lists it.
+     *
+     * @param reason a {@link LawSignature.Refusal} name; {@code UNTRUSTED_KEY:<keyid>} names the key that signed it
+     */
     public record RefusedBundle(String bundle, String reason, Instant at) {
+
+        /** The refusal's name without the key id. */
+        public String refusal() {
+            int colon = reason.indexOf(':');
+            return colon < 0 ? reason : reason.substring(0, colon);
+        }
+
+        /** The id of the untrusted publisher key that signed the bundle, or "". */
+        public String keyId() {
+            int colon = reason.indexOf(':');
+            return colon < 0 ? "" : reason.substring(colon + 1);
+        }
     }
 
     private static final String LAW_SEQUENCE = "law.sequence.";

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +78,7 @@ class SignedLawTest {
         assertThat(desk.syncStore.filesInForce(LATER)).isEmpty();
         assertThat(desk.syncStore.refusedBundles()).first().satisfies(r -> {
             assertThat(r.bundle()).isEqualTo(bundle);
-            assertThat(r.reason()).isEqualTo(reason.name());
+            assertThat(r.refusal()).isEqualTo(reason.name());
         });
         List<AuditLog.Entry> audit = desk.store.audit().latest(50).stream()
                 .filter(e -> e.action().equals(AuditActions.LAW_REFUSED)).toList();
@@ -99,9 +102,60 @@ class SignedLawTest {
 
         assertThat(desk.worker.syncOnce().bundles()).isZero();
 
-        assertRefusedWhole("2026-07-01-rates", LawSignature.Refusal.BAD_SIGNATURE);
+        assertRefusedWhole("2026-07-01-rates", LawSignature.Refusal.UNTRUSTED_KEY);
+        assertThat(desk.syncStore.refusedBundles().get(0).keyId())
+                .isEqualTo(PublisherKeys.keyId(central.publisherKey()));
         assertThat(PublisherKeys.shipped().size()).isEqualTo(1);
         assertThat(PublisherKeys.shipped().find(PublisherKeys.keyId(central.publisherKey()))).isEmpty();
+    }
+
+    /** The publisher keys file an office's IT person writes (ADR 0124): comments, keys in base64, maybe a typo. */
+    private Path installed(String... lines) throws IOException {
+        Path file = dir.resolve("install").resolve(PublisherKeys.INSTALLED);
+        Files.createDirectories(file.getParent());
+        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String base64(byte[] key) {
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    @Test
+    void aWrongPublisherKeyInstalledByTheOfficeRefusesTheLawAndNamesTheKeyThatSignedIt() throws IOException {
+        KeyPair wrong = WorkstationKey.generate();
+        PublisherKeys trusted = PublisherKeys.shippedAnd(Optional.of(installed("# the publisher's key, they said",
+                base64(wrong.getPublic().getEncoded()))));
+        assertThat(trusted.size()).as("shipped + installed").isEqualTo(2);
+        desk.worker.trustLawFrom(trusted);
+        central.publishReferenceData(rates("2026-07-01-rates"));
+
+        assertThat(desk.worker.syncOnce().bundles()).isZero();
+
+        assertRefusedWhole("2026-07-01-rates", LawSignature.Refusal.UNTRUSTED_KEY);
+        assertThat(desk.syncStore.refusedBundles().get(0).keyId())
+                .isEqualTo(PublisherKeys.keyId(central.publisherKey()));
+    }
+
+    @Test
+    void thePublisherKeyInstalledWithoutRebuildingIsTrustedAndATypoLineIsLeftOut() throws IOException {
+        PublisherKeys trusted = PublisherKeys.shippedAnd(Optional.of(installed("# the publisher (fingerprint checked)",
+                "not a key at all", base64(central.publisherKey()), "")));
+        assertThat(trusted.size()).isEqualTo(2);
+        desk.worker.trustLawFrom(trusted);
+        central.publishReferenceData(rates("2026-07-01-rates"));
+
+        assertThat(desk.worker.syncOnce().bundles()).isEqualTo(1);
+
+        assertThat(desk.syncStore.filesInForce(LATER)).containsOnlyKeys("reference/rates.json");
+        assertThat(desk.syncStore.refusedBundles()).isEmpty();
+    }
+
+    @Test
+    void noInstalledFileMeansTheShippedKeysOnly() {
+        assertThat(PublisherKeys.shippedAnd(Optional.of(dir.resolve("nowhere").resolve(PublisherKeys.INSTALLED)))
+                .size()).isEqualTo(PublisherKeys.shipped().size());
+        assertThat(PublisherKeys.shippedAnd(Optional.empty()).size()).isEqualTo(PublisherKeys.shipped().size());
     }
 
     @Test
@@ -126,7 +180,9 @@ class SignedLawTest {
 
         assertThat(desk.worker.syncOnce().bundles()).isZero();
 
-        assertRefusedWhole("stranger", LawSignature.Refusal.BAD_SIGNATURE);
+        assertRefusedWhole("stranger", LawSignature.Refusal.UNTRUSTED_KEY);
+        assertThat(desk.syncStore.refusedBundles().get(0).keyId())
+                .isEqualTo(PublisherKeys.keyId(stranger.getPublic().getEncoded()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.qabyldau.forms.verdict;
 
 import kz.qabyldau.forms.service.LocalizedText;
+import kz.qabyldau.forms.service.Money;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -13,7 +14,8 @@ import java.util.ResourceBundle;
 /**
  * The clerk-facing texts of verdicts, from the bundle {@code /qabyldau/i18n/verdict_{kk,ru,en}.properties}. Each
  * message is built in all three languages at once, so a verdict can be shown or printed in any of them.
- * Arguments: {@link LocalizedText} is taken in the message's language, dates print as {@code dd.MM.yyyy}.
+ * Arguments: {@link LocalizedText} is taken in the message's language, dates print as {@code dd.MM.yyyy}, amounts
+ * in the language's grouping ({@link Money}: {@code 103 800}, {@code 103,800}).
  */
 final class Messages {
 
@@ -61,7 +63,7 @@ final class Messages {
             return DAY.format(d);
         }
         if (arg instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString();
+            return Money.amount(b, language);
         }
         return String.valueOf(arg);
     }

@@ -68,7 +68,10 @@ class PermitWarningsTest {
         assertThat(v.warnings()).extracting(Warning::code).containsExactly("PREPAYMENT_AMOUNT");
         assertThat(v.figures()).containsEntry("prepaymentExpected", BigDecimal.valueOf(103800));
         assertThat(v.warnings().get(0).message().en())
-                .isEqualTo("Prepayment 100000 ₸ does not match 6 months × 4 MCI × 4325 ₸ = 103800 ₸ (ground 7)");
+                .isEqualTo("Prepayment 100,000\u00a0₸ does not match 6 months × 4 MCI × 4,325\u00a0₸ = 103,800\u00a0₸ "
+                        + "(ground 7)");
+        assertThat(v.warnings().get(0).message().ru()).startsWith("Предоплата 100\u00a0000\u00a0₸ не равна")
+                .endsWith("= 103\u00a0800\u00a0₸ (основание 7)");
     }
 
     @Test

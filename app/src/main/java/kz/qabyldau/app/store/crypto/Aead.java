@@ -1,6 +1,5 @@
 package kz.qabyldau.app.store.crypto;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -47,9 +46,14 @@ final class Aead {
             Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(2 + NONCE_BYTES + sealed.length)
-                    .put(MAGIC).put(VERSION).put(nonce).put(sealed).array();
+            // Straight into the result: no second copy of a 4 KB application on every autosave.
+            byte[] sealed = new byte[2 + NONCE_BYTES + cipher.getOutputSize(plain.length)];
+            sealed[0] = MAGIC;
+            sealed[1] = VERSION;
+            System.arraycopy(nonce, 0, sealed, 2, NONCE_BYTES);
+            int written = cipher.doFinal(plain, 0, plain.length, sealed, 2 + NONCE_BYTES);
+            int length = 2 + NONCE_BYTES + written;
+            return length == sealed.length ? sealed : Arrays.copyOf(sealed, length);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed to seal", e);
         }

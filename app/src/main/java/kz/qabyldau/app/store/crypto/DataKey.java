@@ -29,6 +29,7 @@ final class DataKey {
     private final byte[] material;
     private final SecretKey fields;
     private final byte[] index;
+    private final IndexKey indexKey;
 
     private DataKey(byte[] material) {
         if (material.length != BYTES) {
@@ -37,6 +38,25 @@ final class DataKey {
         this.material = material.clone();
         this.fields = new SecretKeySpec(derive(material, "qabyldau.fields/1"), "AES");
         this.index = derive(material, "qabyldau.index/1");
+        this.indexKey = hmacOf(new SecretKeySpec(index, "HmacSHA256"));
+    }
+
+    /**
+     * One initialised {@link Mac} per thread: an autosave computes two blind indexes, and looking the algorithm up
+     * and initialising it for each cost more than the digest itself.
+     */
+    private static IndexKey hmacOf(SecretKeySpec key) {
+        ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+        });
+        // doFinal leaves the Mac ready for the next input under the same key.
+        return input -> macs.get().doFinal(input);
     }
 
     static DataKey random() {
@@ -65,16 +85,7 @@ final class DataKey {
 
     /** HMAC-SHA256 under the index key: the blind indexes of search. */
     IndexKey indexKey() {
-        byte[] key = index.clone();
-        return input -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                return mac.doFinal(input);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is not available", e);
-            }
-        };
+        return indexKey;
     }
 
     /** A public fingerprint of the key (HKDF label of its own): tells which key a database expects. */

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.forms.application.Application;
 import kz.qabyldau.forms.identity.MrzData;
+import kz.qabyldau.forms.service.Money;
 import kz.qabyldau.forms.service.ServiceDefinition;
 import kz.qabyldau.forms.verdict.Verdict;
 
@@ -149,7 +150,8 @@ public final class FieldOffers {
             expected = expected.setScale(0);
         }
         Object months = app.field("request.months").orElse("—");
-        return Optional.of(new Offer(i18n.get("intake.offer.prepayment", expected.toPlainString(), months),
+        String amount = Money.amount(expected, i18n.language().code());
+        return Optional.of(new Offer(i18n.get("intake.offer.prepayment", amount, months),
                 Map.of(AMOUNT, expected)));
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import kz.qabyldau.app.i18n.I18n;
+import kz.qabyldau.forms.service.Money;
 import kz.qabyldau.forms.verdict.FieldError;
 import kz.qabyldau.forms.verdict.Outcome;
 import kz.qabyldau.forms.verdict.ReceiptLine;
@@ -124,7 +125,7 @@ final class VerdictPanel {
             }
             for (Map.Entry<String, BigDecimal> f : verdict.figures().entrySet()) {
                 dates.addRow(row++, styled(IntakeTexts.figureName(i18n, f.getKey()), IntakeStyles.VERDICT_LINE),
-                        value(f.getValue().toPlainString()));
+                        value(Money.amount(f.getValue(), lang)));
             }
             content.getChildren().add(dates);
         }

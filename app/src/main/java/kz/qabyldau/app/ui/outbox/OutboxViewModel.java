@@ -95,12 +95,22 @@ public final class OutboxViewModel {
 
     /** One refused update in the clerk's words: which, when, why, and that the earlier law stays in force. */
     static String refusal(I18n i18n, SyncStore.RefusedBundle r) {
-        String key = switch (r.reason()) {
+        String key = switch (r.refusal()) {
             case "UNSIGNED" -> "outbox.law.UNSIGNED";
             case "OLDER" -> "outbox.law.OLDER";
+            case "UNTRUSTED_KEY" -> "outbox.law.UNTRUSTED_KEY";
             default -> "outbox.law.BAD_SIGNATURE";
         };
-        return i18n.get(key, r.bundle(), DAY.format(r.at().atZone(OFFICE_ZONE)));
+        return i18n.get(key, r.bundle(), DAY.format(r.at().atZone(OFFICE_ZONE)), fingerprint(r.keyId()));
+    }
+
+    /** A key id as the administrator compares it with the publisher's: groups of four hex digits. */
+    static String fingerprint(String keyId) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < keyId.length(); i += 4) {
+            out.append(i == 0 ? "" : " ").append(keyId, i, Math.min(keyId.length(), i + 4));
+        }
+        return out.toString();
     }
 
     private void readingDone() {

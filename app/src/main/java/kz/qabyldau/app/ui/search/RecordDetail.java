@@ -1,5 +1,6 @@
 package kz.qabyldau.app.ui.search;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import kz.qabyldau.app.i18n.I18n;
 import kz.qabyldau.app.store.applications.ApplicationStatus;
@@ -18,6 +20,7 @@ import kz.qabyldau.app.store.applications.StoredApplication;
 import kz.qabyldau.forms.application.PresentedDocument;
 import kz.qabyldau.forms.service.FieldDefinition;
 import kz.qabyldau.forms.service.FieldType;
+import kz.qabyldau.forms.service.Money;
 import kz.qabyldau.forms.service.ServiceDefinition;
 
 /**
@@ -40,6 +43,7 @@ public record RecordDetail(SearchHit hit, StoredApplication application, String 
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Pattern MONEY = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** One field: its label and value. */
     public record Line(String label, String value) {
@@ -135,6 +139,9 @@ public record RecordDetail(SearchHit hit, StoredApplication application, String 
         }
         if (v instanceof LocalDate d) {
             return DAY.format(d);
+        }
+        if (f.type() == FieldType.MONEY && (v instanceof Number || MONEY.matcher(String.valueOf(v)).matches())) {
+            return Money.tenge(new BigDecimal(String.valueOf(v)), lang);
         }
         return String.valueOf(v);
     }

@@ -95,6 +95,11 @@ public final class SettingsView implements View {
         enrolmentStatus.textProperty().bind(model.enrolmentMessageProperty());
         enrolmentStatus.setWrapText(true);
         enrolmentStatus.getStyleClass().add(Styles.STATUS_MESSAGE);
+        // A refused code or "update needed" is a problem: shown as one, not in the colour of "saved".
+        model.enrolmentFailedProperty().addListener((o, was, failed) -> {
+            enrolmentStatus.getStyleClass().removeAll(Styles.STATUS_MESSAGE, Styles.FIELD_ERROR);
+            enrolmentStatus.getStyleClass().add(failed ? Styles.FIELD_ERROR : Styles.STATUS_MESSAGE);
+        });
         enrolmentStatus.visibleProperty().bind(enrolmentStatus.textProperty().isNotEmpty());
         enrolmentStatus.managedProperty().bind(enrolmentStatus.visibleProperty());
         office.add(enrolmentStatus, 1, row++);

@@ -66,6 +66,8 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper enrolling = new ReadOnlyBooleanWrapper(this, "enrolling");
     /** The UI text key of the last enrolment's outcome and its argument (the office), or empty. */
     private final ReadOnlyObjectWrapper<String> enrolmentKey = new ReadOnlyObjectWrapper<>(this, "enrolmentKey", "");
+    /** Whether the last enrolment failed (the page shows its message as a problem, not as a success). */
+    private final ReadOnlyBooleanWrapper enrolmentFailed = new ReadOnlyBooleanWrapper(this, "enrolmentFailed");
     private String enrolledOffice = "";
     private StringBinding enrolmentMessage;
     private BooleanBinding canEnrol;
@@ -175,6 +177,7 @@ public final class SettingsViewModel {
                 .onFailure(error -> {
                     enrolling.set(false);
                     showEnrolment(enrolmentProblem(error), "");
+                    enrolmentFailed.set(true);
                 })
                 .executeWith(executor);
     }
@@ -186,6 +189,10 @@ public final class SettingsViewModel {
             if ("ENROLMENT_REFUSED".equals(f.code())) {
                 return "settings.enrol.refused";
             }
+            if ("UNSUPPORTED_PROTOCOL".equals(f.code())) {
+                // The central service speaks a newer protocol (docs/sync-protocol.md, section 4): no code helps.
+                return "settings.enrol.updateNeeded";
+            }
             if (f.kind() == SyncFailure.Kind.OFFLINE || f.kind() == SyncFailure.Kind.TIMEOUT) {
                 return "settings.enrol.offline";
             }
@@ -196,6 +203,7 @@ public final class SettingsViewModel {
     }
 
     private void showEnrolment(String key, String office) {
+        enrolmentFailed.set(key.equals("settings.enrol.notAllowed") || key.equals("settings.enrol.noCentral"));
         enrolledOffice = office;
         enrolmentKey.set("");
         enrolmentKey.set(key);
@@ -218,6 +226,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty enrollingProperty() {
         return enrolling.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #enrolmentMessageProperty()} tells of a failure. */
+    public ReadOnlyBooleanProperty enrolmentFailedProperty() {
+        return enrolmentFailed.getReadOnlyProperty();
     }
 
     /** The outcome of the last enrolment in the clerk's language, or "". */

@@ -2,6 +2,7 @@ package kz.qabyldau.app.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import kz.qabyldau.app.i18n.Language;
 import kz.qabyldau.app.ui.LoggingReset;
+import kz.qabyldau.forms.service.Money;
 import kz.qabyldau.forms.service.ServiceDefinition;
 
 /**
@@ -96,7 +98,8 @@ class OfferScreensTest {
         assertThat(offer("applicant-kzAddress")).contains("Астана, Кенесары 40");
         desk.shot("offers-" + lang + "-5-kz-address");
         desk.openStep(10);
-        assertThat(offer("prepayment-amount")).contains(Desk.expectedPrepayment(6, today) + " ₸");
+        BigDecimal expected = new BigDecimal(Desk.expectedPrepayment(6, today));
+        assertThat(offer("prepayment-amount")).contains(Money.tenge(expected, language.code())).contains("\u00a0");
         desk.shot("offers-" + lang + "-6-prepayment");
         desk.openStep(desk.stepCount() - 1);
         assertThat(shown("#documents-passport-validUntil")).isEqualTo("01.02.2030");

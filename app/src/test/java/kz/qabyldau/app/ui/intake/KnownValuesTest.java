@@ -139,7 +139,7 @@ class KnownValuesTest {
         FieldOffers.Offer offer = offers.offerProperty(FieldOffers.AMOUNT).get().orElseThrow();
         // 6 months × 4 MCI × 4 325 ₸ (2026): the rates are reference data.
         assertThat(offer.values()).containsExactly(Map.entry("prepayment.amount", new BigDecimal("103800")));
-        assertThat(offer.text()).contains("103800 ₸").contains("6 мес.");
+        assertThat(offer.text()).contains("103\u00a0800\u00a0₸").contains("6 мес.");
 
         offers.take(FieldOffers.AMOUNT);
         session.setField("prepayment.paidOn", "2026-02-27");

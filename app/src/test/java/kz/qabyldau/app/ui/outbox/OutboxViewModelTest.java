@@ -43,6 +43,7 @@ class OutboxViewModelTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"kk, UNSIGNED", "kk, BAD_SIGNATURE", "kk, OLDER", "ru, UNSIGNED", "ru, BAD_SIGNATURE", "ru, OLDER",
+            "kk, UNTRUSTED_KEY:3f0c1a2b4d5e6f708192a3b4c5d6e7f8", "ru, UNTRUSTED_KEY:3f0c1a2b4d5e6f708192a3b4c5d6e7f8",
             "en, OLDER"})
     void aRefusedLawUpdateIsToldInTheClerksLanguage(String lang, String reason) {
         I18n i18n = new I18n(Language.valueOf(lang.toUpperCase()));
@@ -53,6 +54,19 @@ class OutboxViewModelTest {
 
         assertThat(text).contains("2026-07-01-rates", "01.07.2026 09:30").doesNotContain("{0}", "{1}", reason,
                 "outbox.law");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kk", "ru", "en"})
+    void lawSignedByAPublisherKeyNotInstalledNamesItsFingerprint(String lang) {
+        I18n i18n = new I18n(Language.valueOf(lang.toUpperCase()));
+        SyncStore.RefusedBundle r = new SyncStore.RefusedBundle("2026-07-01-rates",
+                "UNTRUSTED_KEY:3f0c1a2b4d5e6f708192a3b4c5d6e7f8", Instant.parse("2026-07-01T04:30:00Z"));
+
+        String text = OutboxViewModel.refusal(i18n, r);
+
+        assertThat(text).isEqualTo(i18n.get("outbox.law.UNTRUSTED_KEY", "2026-07-01-rates", "01.07.2026 09:30",
+                "3f0c 1a2b 4d5e 6f70 8192 a3b4 c5d6 e7f8")).doesNotContain("{2}", "UNTRUSTED_KEY", "outbox.law");
     }
 
     @ParameterizedTest

@@ -85,6 +85,32 @@ class EnrolmentViewModelTest {
     }
 
     @Test
+    void aCentralServiceSpeakingANewerProtocolSaysUpdateNeededInKazakhAndRussian() {
+        enroller = (central, code) -> {
+            throw new SyncFailure(SyncFailure.Kind.REJECTED, "UNSUPPORTED_PROTOCOL", 400, "HTTP 400", null);
+        };
+        SettingsViewModel model = model(WorkMode.OFFICE);
+        model.enrolmentCodeProperty().set("7K2M-Q9RT-XW4H-P3NB");
+
+        model.enrol();
+
+        i18n.languageProperty().set(Language.KK);
+        assertThat(model.enrolmentMessageProperty().get()).isEqualTo(i18n.get("settings.enrol.updateNeeded"))
+                .startsWith("Бағдарламаны жаңарту қажет");
+        i18n.languageProperty().set(Language.RU);
+        assertThat(model.enrolmentMessageProperty().get()).isEqualTo(i18n.get("settings.enrol.updateNeeded"))
+                .startsWith("Нужно обновить программу");
+        assertThat(model.enrolmentCodeProperty().get()).as("the code is not used up: kept for after the update")
+                .isEqualTo("7K2M-Q9RT-XW4H-P3NB");
+        assertThat(model.enrolmentFailedProperty().get()).as("shown as a problem").isTrue();
+
+        enroller = (central, code) -> "AST-03";
+        model.enrol();
+        assertThat(model.enrolmentFailedProperty().get()).as("the update done, enrolled").isFalse();
+        assertThat(model.enrollingProperty().get()).isFalse();
+    }
+
+    @Test
     void trainingEnrolsItselfAndOffersNoField() {
         SettingsViewModel model = model(WorkMode.TRAINING_REQUESTED);
         model.enrolmentCodeProperty().set("7K2M-Q9RT-XW4H-P3NB");

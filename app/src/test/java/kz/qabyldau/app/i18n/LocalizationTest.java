@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -89,5 +90,30 @@ class LocalizationTest {
                     .map(languages.get(Language.KK)::getProperty).toList());
             assertThat(kazakhLetter.matcher(kazakh).find()).as("Kazakh letters in %s_kk", bundle).isTrue();
         });
+    }
+
+    /**
+     * Issue #15: one name for the central service in each language (decision 0101). The law says "қызмет" / "услуга"
+     * for the public service a person asks for, so the central computer is "орталық сервис" / "центральный сервис",
+     * never "орталық қызмет" / "центральная служба".
+     */
+    @Test
+    void theCentralServiceHasOneNameInEachLanguage() {
+        Pattern otherKazakh = Pattern.compile("(?iu)орталық\\s+қызмет");
+        Pattern otherRussian = Pattern.compile("(?iu)центральн\\p{L}*\\s+служб");
+        List<String> found = new ArrayList<>();
+        BundleFiles.read(realBundles(), new ArrayList<>()).forEach((bundle, languages) -> {
+            for (Language language : List.of(Language.KK, Language.RU)) {
+                Pattern other = language == Language.KK ? otherKazakh : otherRussian;
+                languages.get(language).forEach((key, text) -> {
+                    if (other.matcher(text.toString()).find()) {
+                        found.add(bundle + "_" + language.code() + ": " + key);
+                    }
+                });
+            }
+        });
+        assertThat(found).isEmpty();
+        assertThat(otherKazakh.matcher("Орталық қызметке жіберілді").find()).isTrue();
+        assertThat(otherRussian.matcher("в центральную службу").find()).isTrue();
     }
 }

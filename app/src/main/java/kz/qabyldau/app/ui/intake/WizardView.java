@@ -12,7 +12,9 @@ import java.util.function.BiConsumer;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,7 +50,8 @@ final class WizardView implements View {
     private static final PseudoClass OVER = PseudoClass.getPseudoClass(IntakeStyles.OVER_STANDARD);
     private static final PseudoClass HAS_ERRORS = PseudoClass.getPseudoClass(IntakeStyles.HAS_ERRORS);
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final double STEP_TITLE_WIDTH = 150;
+    /** The narrowest a step title gets (the column is wider); below it the title wraps word by word. */
+    private static final double STEP_TITLE_MIN_WIDTH = 60;
 
     private final WizardViewModel wizard;
     private final IntakeSession session;
@@ -204,6 +207,11 @@ final class WizardView implements View {
         return label;
     }
 
+    /**
+     * The steps, one compact row each: number, title (wrapped to as many lines as the column's width needs, never cut
+     * to "…"), the step's error count. A permit issue's 14 steps fit a 1366x768 window without scrolling; a longer
+     * list or a lower window scrolls, and the open step is always in sight.
+     */
     private Node stepList() {
         VBox list = new VBox(2);
         for (int i = 0; i < wizard.steps().size(); i++) {
@@ -216,10 +224,13 @@ final class WizardView implements View {
             title.textProperty().bind(i18n.languageProperty().map(l -> stepTitle(step, l.code())));
             title.getStyleClass().add(IntakeStyles.STEP_TITLE);
             title.setWrapText(true);
-            fitLines(title, STEP_TITLE_WIDTH);
+            fitLines(title);
+            HBox.setHgrow(title, Priority.ALWAYS);
             Label errors = new Label();
             errors.getStyleClass().add(IntakeStyles.STEP_ERRORS);
             errors.setMinWidth(Region.USE_PREF_SIZE);
+            // An empty count takes no room from the title.
+            errors.managedProperty().bind(errors.visibleProperty());
             Runnable count = () -> {
                 int n = wizard.errorCount(index);
                 errors.setText(n == 0 ? "" : String.valueOf(n));
@@ -227,15 +238,17 @@ final class WizardView implements View {
             };
             session.verdict().addListener((o, a, b) -> count.run());
             count.run();
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox graphic = new HBox(8, number, title, gap, errors);
+            HBox graphic = new HBox(6, number, title, errors);
             graphic.setAlignment(Pos.CENTER_LEFT);
             ToggleButton button = new ToggleButton();
             button.setId("intake-step-" + (i + 1));
             button.setGraphic(graphic);
             button.setMaxWidth(Double.MAX_VALUE);
-            graphic.prefWidthProperty().bind(button.widthProperty().subtract(24));
+            // The row's graphic spans the button inside its padding: the title's lines follow the column's width.
+            graphic.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, button.getWidth()
+                    - button.getInsets().getLeft() - button.getInsets().getRight()),
+                    button.widthProperty(), button.insetsProperty()));
+            graphic.setMinWidth(0);
             button.getStyleClass().add(IntakeStyles.STEP);
             button.setToggleGroup(stepGroup);
             // Reached with Alt+number; out of the Tab order so Tab stays within the form.
@@ -267,23 +280,42 @@ final class WizardView implements View {
                 revealCurrent.run();
             }
         });
+        // Titles wrap anew when the scroll bar comes or goes and the open one turns bold: the rows' heights settle a
+        // pulse later, and the open step is brought into sight again then.
+        list.heightProperty().addListener((o, a, b) -> Platform.runLater(revealCurrent));
         return scrolling;
     }
 
     /**
-     * A wrapping label as high as its lines at {@code width}, never cut to "Көрсетілетін қызметті ...": inside a
-     * button's graphic it is otherwise measured without a width, one word a line, and capped.
+     * A wrapping label as high as its lines at the width it is given, never cut to "Көрсетілетін қызметті ...": inside
+     * a button's graphic it is otherwise measured without a width, one word a line, and capped. The width is what the
+     * row leaves it, so a scroll bar (a longer list, a lower window) makes the title wrap once more instead of cutting
+     * it.
      */
-    private static void fitLines(Label label, double width) {
-        Text probe = new Text();
-        probe.setWrappingWidth(width);
-        probe.fontProperty().bind(label.fontProperty());
-        probe.textProperty().bind(label.textProperty());
-        label.setPrefWidth(width);
-        label.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.ceil(probe.getLayoutBounds().getHeight()) + 2, probe.layoutBoundsProperty()));
+    private static void fitLines(Label label) {
+        // Small preferred and unbounded largest width: the row gives the title all the room the number leaves.
+        label.setPrefWidth(STEP_TITLE_MIN_WIDTH);
+        label.setMinWidth(STEP_TITLE_MIN_WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            Text probe = new Text(label.getText());
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            probe.setWrappingWidth(Math.max(1, label.getWidth() - 1 - label.getInsets().getLeft()
+                    - label.getInsets().getRight()));
+            return Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+        }, label.textProperty(), label.fontProperty(), label.lineSpacingProperty(), label.widthProperty(),
+                label.insetsProperty());
+        label.prefHeightProperty().bind(height);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxHeight(Region.USE_PREF_SIZE);
+        // Measured once more after this pulse: a font just switched to (the open step's bold title) is first measured
+        // a few pixels low, and its last line would be lost to "..."; and a height that changed while the row was
+        // being laid out is only taken by the rows in a later layout.
+        height.addListener((o, was, now) -> Platform.runLater(() -> {
+            height.invalidate();
+            label.requestLayout();
+        }));
     }
 
     private String stepTitle(WizardStep step, String lang) {

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -29,6 +30,7 @@ public final class SignInView implements View {
     private final SignInViewModel model;
     private final TextField login = new TextField();
     private final PasswordField password = new PasswordField();
+    private final CheckBox kept = new CheckBox();
 
     public SignInView(SignInViewModel model, I18n i18n) {
         this.model = model;
@@ -66,6 +68,12 @@ public final class SignInView implements View {
         code.setId("signin-recovery-code");
         code.textProperty().bind(model.recoveryCodeProperty());
         code.getStyleClass().add(Styles.SECTION_TITLE);
+        // Read out by a screen reader too, for the one who writes it down.
+        code.accessibleTextProperty().bind(model.recoveryCodeProperty());
+        kept.setId("signin-recovery-kept");
+        kept.setWrapText(true);
+        kept.textProperty().bind(i18n.text("signin.recovery.kept"));
+        kept.selectedProperty().bindBidirectional(model.recoveryCodeKeptProperty());
 
         VBox loginRow = row(i18n, "signin.field.login", login, Set.of(Mode.FIRST_ADMINISTRATOR, Mode.SIGN_IN,
                 Mode.LOCKED));
@@ -75,6 +83,7 @@ public final class SignInView implements View {
         VBox repeatRow = row(i18n, "signin.field.repeat", repeat, Set.of(Mode.FIRST_ADMINISTRATOR,
                 Mode.CHANGE_PASSWORD));
         showIn(code, Set.of(Mode.RECOVERY_CODE));
+        showIn(kept, Set.of(Mode.RECOVERY_CODE));
 
         Button submit = new Button();
         submit.setId("signin-submit");
@@ -83,7 +92,8 @@ public final class SignInView implements View {
         submit.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
                 model.modeProperty().get() == Mode.RECOVERY_CODE ? "signin.recovery.done" : "signin.submit"),
                 model.modeProperty(), i18n.languageProperty()));
-        submit.disableProperty().bind(model.busyProperty());
+        submit.disableProperty().bind(model.busyProperty().or(model.modeProperty().isEqualTo(Mode.RECOVERY_CODE)
+                .and(model.recoveryCodeKeptProperty().not())));
         submit.setOnAction(e -> model.submit());
         Label message = new Label();
         message.setId("signin-message");
@@ -91,7 +101,7 @@ public final class SignInView implements View {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.STATUS_MESSAGE);
 
-        VBox card = new VBox(12, product, title, intro, code, loginRow, nameRow, passwordRow, repeatRow, submit,
+        VBox card = new VBox(12, product, title, intro, code, kept, loginRow, nameRow, passwordRow, repeatRow, submit,
                 message, languages(i18n));
         card.setMaxWidth(460);
         card.getStyleClass().add(Styles.FORM);
@@ -104,6 +114,10 @@ public final class SignInView implements View {
 
     /** Puts the cursor where the operator types first. */
     public void focusFirstField() {
+        if (model.modeProperty().get() == Mode.RECOVERY_CODE) {
+            kept.requestFocus();
+            return;
+        }
         TextInputControl first = model.modeProperty().get() == Mode.LOCKED || model.modeProperty().get()
                 == Mode.CHANGE_PASSWORD ? password : login;
         first.requestFocus();

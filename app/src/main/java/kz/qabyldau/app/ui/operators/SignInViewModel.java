@@ -9,12 +9,14 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -55,6 +57,8 @@ public final class SignInViewModel {
     private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper recoveryCode = new ReadOnlyStringWrapper(this, "recoveryCode", "");
+    /** The administrator's tick that the recovery code is written down: the only way past that screen. */
+    private final BooleanProperty recoveryCodeKept = new SimpleBooleanProperty(this, "recoveryCodeKept");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper lockedBy = new ReadOnlyStringWrapper(this, "lockedBy", "");
     private final StringBinding title;
@@ -98,8 +102,14 @@ public final class SignInViewModel {
             case SIGN_IN, LOCKED -> signIn();
             case CHANGE_PASSWORD -> changePassword();
             case RECOVERY_CODE -> {
+                if (!recoveryCodeKept.get()) {
+                    // An Enter pressed once too often after the set-up must not take the code away unread.
+                    message.set(i18n.get("signin.recovery.confirmFirst"));
+                    return;
+                }
                 // The code is shown once: gone from the screen once the administrator says it is written down.
                 recoveryCode.set("");
+                recoveryCodeKept.set(false);
                 done(pending);
             }
         }
@@ -254,6 +264,11 @@ public final class SignInViewModel {
 
     public ReadOnlyStringProperty recoveryCodeProperty() {
         return recoveryCode.getReadOnlyProperty();
+    }
+
+    /** Ticked by the administrator: the recovery code is written down and will be kept in the office's safe. */
+    public BooleanProperty recoveryCodeKeptProperty() {
+        return recoveryCodeKept;
     }
 
     public ReadOnlyStringProperty lockedByProperty() {

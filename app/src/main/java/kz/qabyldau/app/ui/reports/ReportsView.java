@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -36,8 +37,17 @@ public final class ReportsView implements View {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    /** A service's name on the chart's axis is shortened past this many letters (the table has it whole). */
-    private static final int LABEL_LENGTH = 34;
+    /**
+     * A service's name on the chart's axis is written whole, on lines of about this many letters (a longer word keeps
+     * its own line): "Еңбекші көшіп келушімен еңбек шартын бұзу туралы хабарлама" takes two or three lines.
+     */
+    static final int LINE_LENGTH = 28;
+    /** The height a line of an axis label takes, and the room above and below a service's bars. */
+    private static final double LINE_HEIGHT = 16;
+    private static final double BAND_PADDING = 16;
+    /** The chart's title, legend and number axis around the bars. */
+    private static final double CHART_FRAME = 130;
+    private static final double CHART_HEIGHT = 320;
 
     private final ScrollPane root;
     private final I18n i18n;
@@ -106,7 +116,7 @@ public final class ReportsView implements View {
         wholeNumbers((NumberAxis) perService.getXAxis());
         for (XYChart<?, ?> chart : List.of(perDay, perService)) {
             chart.setAnimated(false);
-            chart.setPrefSize(600, 320);
+            chart.setPrefSize(600, CHART_HEIGHT);
             chart.setMinWidth(420);
         }
         FlowPane charts = new FlowPane(16, 16, perDay, perService);
@@ -194,7 +204,10 @@ public final class ReportsView implements View {
         chart.getData().setAll(List.of(accepted, refused));
     }
 
-    /** Bars lying down: the category (a service's name, shortened past {@link #LABEL_LENGTH}) on the left. */
+    /**
+     * Bars lying down: the category (a service's name, whole, wrapped by {@link #wrapped}) on the left. The chart is as
+     * high as its names need, so the axis never leaves one out as overlapping.
+     */
     private void fillAcross(XYChart<Number, String> chart, List<ReportsViewModel.Bar> bars) {
         XYChart.Series<Number, String> accepted = new XYChart.Series<>();
         accepted.setName(i18n.get("reports.column.accepted"));
@@ -202,14 +215,36 @@ public final class ReportsView implements View {
         refused.setName(i18n.get("reports.column.refusedAtIntake"));
         List<String> labels = new ArrayList<>();
         for (ReportsViewModel.Bar bar : bars) {
-            String label = bar.label().length() <= LABEL_LENGTH ? bar.label()
-                    : bar.label().substring(0, LABEL_LENGTH - 1).strip() + "…";
+            String label = wrapped(bar.label(), LINE_LENGTH);
             labels.add(label);
             accepted.getData().add(new XYChart.Data<>(bar.accepted(), label));
             refused.getData().add(new XYChart.Data<>(bar.refused(), label));
         }
-        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(labels.stream().distinct().toList());
+        List<String> categories = labels.stream().distinct().toList();
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(categories);
         chart.getData().setAll(List.of(accepted, refused));
+        double bands = categories.stream().mapToDouble(c -> c.lines().count() * LINE_HEIGHT + BAND_PADDING).sum();
+        chart.setPrefHeight(Math.max(CHART_HEIGHT, CHART_FRAME + bands));
+        chart.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * The text on lines of at most {@code length} letters, broken between words only (a longer word stands whole on a
+     * line of its own); every word is kept.
+     */
+    static String wrapped(String text, int length) {
+        StringBuilder lines = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.strip().split("\\s+")) {
+            if (lines.length() > lineStart && lines.length() - lineStart + 1 + word.length() > length) {
+                lines.append('\n');
+                lineStart = lines.length();
+            } else if (lines.length() > lineStart) {
+                lines.append(' ');
+            }
+            lines.append(word);
+        }
+        return lines.toString();
     }
 
     @Override

@@ -82,7 +82,12 @@ public final class ShellViewModel {
         }, saved.currentProperty(), i18n.languageProperty());
         clerkLine = Bindings.createStringBinding(() -> {
             String name = clerkName.get() == null ? "" : clerkName.get();
-            return name.isBlank() ? i18n.get("header.clerkNotSet") : i18n.get("header.clerk", name);
+            if (name.isBlank()) {
+                // Training is worked by the built-in trainee (the banner says training); a real office always has
+                // its signed-in operator's name.
+                return i18n.get(mode.isTraining() ? "header.trainee" : "header.clerkNotSet");
+            }
+            return i18n.get("header.clerk", name);
         }, clerkName, i18n.languageProperty());
         ReadOnlyObjectProperty<Instant> lastSync = connectivity.lastSyncProperty();
         connectionText = Bindings.createStringBinding(() -> {

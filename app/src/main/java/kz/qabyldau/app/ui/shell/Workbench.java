@@ -104,6 +104,11 @@ public final class Workbench {
     /** @param printing this computer's printers and PDF viewer (tests: a computer without either) */
     public Workbench(OpenedWorkstation opened, I18n i18n, TaskExecutor executor, DialogService dialogs,
                      PrintEnvironment printing) {
+        if (!opened.session().training() && opened.session().current().isEmpty()) {
+            // The desk of a real office opens only for a signed-in operator: the first-start set-up or a sign-in
+            // comes first.
+            throw new IllegalStateException("a real office's desk opens only for a signed-in operator");
+        }
         this.opened = opened;
         this.printing = printing;
         // Training papers are kept apart from an office's real ones (issue #12).

@@ -95,8 +95,18 @@ class SignInViewModelTest {
         assertThat(model.recoveryCodeProperty().get()).matches("([0-9A-Z]{5}-){4}[0-9A-Z]{5}");
         assertThat(db.vault().state()).isEqualTo(Vault.State.OPEN);
         assertThat(signedIn).as("no work before the code is acknowledged").isEmpty();
+        String code = model.recoveryCodeProperty().get();
+        model.submit();
+        assertThat(model.messageProperty().get()).as("an Enter too many")
+                .isEqualTo("Сначала отметьте, что код записан.");
+        assertThat(model.modeProperty().get()).isEqualTo(Mode.RECOVERY_CODE);
+        assertThat(model.recoveryCodeProperty().get()).isEqualTo(code);
+        assertThat(signedIn).isEmpty();
+
+        model.recoveryCodeKeptProperty().set(true);
         model.submit();
         assertThat(model.recoveryCodeProperty().get()).as("shown once").isEmpty();
+        assertThat(model.recoveryCodeKeptProperty().get()).isFalse();
         assertThat(signedIn).extracting(Operator::login).containsExactly("admin");
         assertThat(session.clerkName()).isEqualTo("Айгерім Сәрсенова");
     }

@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -24,6 +26,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -126,6 +129,15 @@ class ReportPagesTest {
         assertThat(perDay.getData().get(0).getName()).isEqualTo(i18n.get("reports.column.accepted"));
         XYChart<?, ?> perService = robot.from(reports).lookup("#reports-chart-service").queryAs(XYChart.class);
         assertThat(perService.getData().get(0).getData()).hasSize(3);
+        // Issue #15: a service's name on the chart is whole (wrapped, never cut to "…"), and the axis shows every one.
+        CategoryAxis services = (CategoryAxis) perService.getYAxis();
+        Set<String> names = CATALOG.services().stream().map(texts::service).collect(Collectors.toSet());
+        assertThat(services.getCategories()).hasSize(3)
+                .allSatisfy(c -> assertThat(c.replace('\n', ' ')).isIn(names))
+                .anyMatch(c -> c.contains("\n"));
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> services.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> ((Text) n).getText()).toList()).get();
+        assertThat(shown).containsAll(services.getCategories());
         assertThat(offending(reportsText)).isEmpty();
     }
 

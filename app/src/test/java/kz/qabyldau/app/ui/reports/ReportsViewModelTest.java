@@ -96,12 +96,12 @@ class ReportsViewModelTest {
 
         assertThat(model.centralProperty().get().figures()).isPresent();
         ReportDocument doc = model.documentProperty().get();
-        assertThat(doc.lines()).anySatisfy(l -> assertThat(l).startsWith("Орталық қызметтің деректері (AST-03 бөлімі")
+        assertThat(doc.lines()).anySatisfy(l -> assertThat(l).startsWith("Орталық сервистің деректері (AST-03 бөлімі")
                 .contains("келіп түскені 7", "берілгені 4", "бас тартқаны 1", "кешіктірілгені 1"));
-        String beside = "Орталық қызмет: бөлімнің өтініштері қызметтер бойынша, осы жұмыс орнының деректерімен қатар";
+        String beside = "Орталық сервис: бөлімнің өтініштері қызметтер бойынша, осы жұмыс орнының деректерімен қатар";
         ReportTable table = doc.tables().stream().filter(t -> t.title().equals(beside)).findFirst().orElseThrow();
         assertThat(table.header()).containsExactly("Қызмет", "Осы жұмыс орнында қабылданды",
-                "Орталық қызметке келіп түсті (бүкіл бөлім)");
+                "Орталық сервиске келіп түсті (бүкіл бөлім)");
         assertThat(table.rows()).hasSize(2).allSatisfy(r -> assertThat(r.get(0)).doesNotStartWith("permit."));
         assertThat(table.rows()).extracting(r -> r.get(1) + "/" + r.get(2)).containsExactlyInAnyOrder("2/7", "1/0");
 
@@ -110,17 +110,17 @@ class ReportsViewModelTest {
         List<List<String>> rows = Csv.parse(Files.readAllBytes(folder.resolve("exports")
                 .resolve("report-2026-03-01-2026-03-10.csv")));
         assertThat(Csv.table(rows, beside)).hasSize(2);
-        assertThat(Csv.table(rows, "Орталық қызмет: бөлімнің өтініштері бойынша шешімдер"))
+        assertThat(Csv.table(rows, "Орталық сервис: бөлімнің өтініштері бойынша шешімдер"))
                 .containsExactly(List.of(table.rows().stream().filter(r -> r.get(1).equals("2")).findFirst()
                         .orElseThrow().get(0), "4", "1", "0", "4", "1"));
-        assertThat(Csv.table(rows, "Орталық қызмет: тіркелгеннен шешімге дейінгі күндер"))
+        assertThat(Csv.table(rows, "Орталық сервис: тіркелгеннен шешімге дейінгі күндер"))
                 .containsExactly(List.of("2", "4"), List.of("3", "1"));
 
         model.print();
         executor.runAll();
         try (PDDocument pdf = Loader.loadPDF(printed.get(0))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains("Орталық қызмет: қызмет берушінің бас тарту негіздері", "AST-03");
+                    .contains("Орталық сервис: қызмет берушінің бас тарту негіздері", "AST-03");
         }
     }
 
@@ -135,7 +135,7 @@ class ReportsViewModelTest {
         executor.runAll();
 
         ReportDocument doc = model.documentProperty().get();
-        assertThat(doc.lines()).contains("Орталық қызметтің деректері жоқ: байланыс жоқ (желіден тыс). "
+        assertThat(doc.lines()).contains("Орталық сервистің деректері жоқ: байланыс жоқ (желіден тыс). "
                 + "Көрсеткіштер тек осы жұмыс орнынікі.");
         assertThat(doc.tables()).extracting(ReportTable::title).noneMatch(t -> t.startsWith("Орталық"))
                 .contains("Қызметтер бойынша өтініштер");

@@ -46,7 +46,14 @@ class ShellViewModelTest {
         ShellViewModel model = model(WorkMode.TRAINING_NOT_CONFIGURED);
 
         assertThat(model.officeTitleProperty().get()).isEqualTo("Office not configured");
-        assertThat(model.clerkLineProperty().get()).isEqualTo("Clerk not set");
+        // Training is worked by the built-in trainee, named as such (the banner says training mode).
+        assertThat(model.clerkLineProperty().get()).isEqualTo("Clerk: trainee (training mode)");
+        i18n.languageProperty().set(Language.RU);
+        assertThat(model.clerkLineProperty().get()).isEqualTo("Сотрудник: стажёр (учебный режим)");
+        i18n.languageProperty().set(Language.KK);
+        assertThat(model.clerkLineProperty().get()).isEqualTo("Қызметкер: тағылымдамашы (оқу режимі)");
+        assertThat(model(WorkMode.TRAINING_REQUESTED).clerkLineProperty().get())
+                .isEqualTo("Қызметкер: тағылымдамашы (оқу режимі)");
     }
 
     @Test
